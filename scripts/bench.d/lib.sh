@@ -25,10 +25,10 @@ bench_time() {
   start=$(date +%s.%N)
   "$@" >/dev/null
   end=$(date +%s.%N)
-  echo "$end - $start" | bc -l | xargs printf '%.3f'
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }'
 }
 
 # ratio A B: A / B with two decimals.
 bench_ratio() {
-  echo "$1 / $2" | bc -l | xargs printf '%.2f'
+  awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
 }
