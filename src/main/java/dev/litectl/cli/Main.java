@@ -1,6 +1,5 @@
 package dev.litectl.cli;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
             // admin (issue 4): VacuumCommand, BackupCommand, RestoreCommand
             // recover (issue 7): RecoverCommand
             // admin (issue 4): CheckCommand, InfoCommand
-            // query and REPL (issue 3): QueryCommand, ReplCommand
+            QueryCommand.class,
             // stress (issue 6): StressTestCommand
             // maintenance (issue 5): MaintainCommand
             // shipping (issue 8): CompletionCommand
@@ -64,11 +63,25 @@ public final class Main implements Callable<Integer> {
         return globals;
     }
 
+    /**
+     * No command: the REPL when stdin is a terminal, otherwise stdin runs as a SQL script (like
+     * {@code sqlite3 db < script.sql}). JLine is only loaded on the first path.
+     */
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("litectl: no command given (see 'litectl --help')");
-        return ExitCodes.USAGE;
+        if (context.stdinIsTerminal()) {
+            return spec.commandLine().execute("repl");
+        }
+        SqlRun run = new SqlRun();
+        run.source = "stdin";
+        run.sql = QueryCommand.readStdin(context.in());
+        run.format = QueryCommand.format(globals.format, context);
+        try {
+            return run.run(DatabaseLocation.database(globals.db, context), globals.busyTimeoutMs(),
+                    spec.commandLine().getOut());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /**
@@ -99,8 +112,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        PrintWriter out = new StdoutWriter(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = run(CliContext.system(), out, err, args);
