@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
             // recover (issue 7): RecoverCommand
             // admin (issue 4): CheckCommand, InfoCommand
             QueryCommand.class,
+            ReplCommand.class,
             // stress (issue 6): StressTestCommand
             // maintenance (issue 5): MaintainCommand
             // shipping (issue 8): CompletionCommand
@@ -70,7 +71,8 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         if (context.stdinIsTerminal()) {
-            return spec.commandLine().execute("repl");
+            spec.commandLine().getOut().flush();
+            return ReplCommand.start(context, globals, false);
         }
         SqlRun run = new SqlRun();
         run.source = "stdin";

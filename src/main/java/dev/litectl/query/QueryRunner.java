@@ -82,12 +82,14 @@ public final class QueryRunner {
             try (ResultSet rs = ps.executeQuery()) {
                 NativeRow row = new NativeRow(ps, n);
                 writer.begin(names);
-                while (rs.next()) {
-                    row.emit(writer);
-                    rows++;
+                try {
+                    while (rs.next()) {
+                        row.emit(writer);
+                        rows++;
+                    }
+                } finally {
+                    writer.end();
                 }
-            } finally {
-                writer.end();
             }
             return new StatementResult(true, rows, 0, System.nanoTime() - start);
         } finally {

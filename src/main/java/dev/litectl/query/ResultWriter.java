@@ -2,6 +2,7 @@ package dev.litectl.query;
 
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Prints the rows of one statement after another in one {@link OutputFormat}, streaming: only the table
@@ -30,6 +31,21 @@ public abstract class ResultWriter {
     /** A writer of {@code format} on a character stream (a terminal's writer, a test's StringWriter). */
     public static ResultWriter create(OutputFormat format, Writer target, FormatOptions options) {
         return create(format, new WriterStream(target), options);
+    }
+
+    /**
+     * Prints a small in-memory result (a REPL report) like a statement's rows: values are Long, Integer,
+     * Double, String, byte[] or null.
+     */
+    public void write(String[] columns, List<Object[]> rows) {
+        begin(columns);
+        try {
+            for (Object[] r : rows) {
+                row(new ValuesRow(r));
+            }
+        } finally {
+            end();
+        }
     }
 
     /** Starts the result of one statement with these column names. */
