@@ -35,7 +35,8 @@ final class DisplayWidth {
         }
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
-                || (cp >= 0x1160 && cp <= 0x11ff)) {
+                || (cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0x1f3fb && cp <= 0x1f3ff)) {
+            // combining marks, format characters (ZWJ, zero-width space), Hangul medial vowels, skin-tone modifiers
             return 0;
         }
         int lo = 0;
