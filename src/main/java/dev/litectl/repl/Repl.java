@@ -90,8 +90,7 @@ public final class Repl implements AutoCloseable {
     /** Reads and runs input until Ctrl-D or .quit; returns 0. */
     public int loop() {
         PrintWriter w = terminal.writer();
-        w.println("litectl " + db.path() + (config.readOnly() ? " (read-only)" : "")
-                + " - statements end with ';', .help for commands, Ctrl-D to leave");
+        w.println("litectl " + db.path() + (config.readOnly() ? " (read-only)" : "") + ": .help for commands, Ctrl-D to leave");
         w.flush();
         while (!quit) {
             String line;
