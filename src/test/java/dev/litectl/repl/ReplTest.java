@@ -43,8 +43,10 @@ class ReplTest {
         }
     }
 
+    private boolean readOnly;
+
     private Repl repl(Terminal t) {
-        return new Repl(t, new ReplConfig(db, false, 5000, MigrationSource.builtin(), OutputFormat.TABLE, false, history));
+        return new Repl(t, new ReplConfig(db, readOnly, 5000, MigrationSource.builtin(), OutputFormat.TABLE, false, history));
     }
 
     /**
@@ -204,6 +206,15 @@ class ReplTest {
         assertTrue(out.contains("Error: cannot read " + dir.resolve("missing.sql") + ": no such file"), out);
         assertTrue(out.contains("Error: unknown format xml"), out);
         assertTrue(out.contains("still here"), out);
+    }
+
+    @Test
+    void writeInAReadOnlySessionFailsAndTheSessionAndDataStay() throws Exception {
+        readOnly = true;
+        String out = session("DELETE FROM notes;\n.mode csv\nSELECT count(*) AS n FROM notes;\n");
+        assertTrue(out.contains("(read-only)"), out);
+        assertTrue(out.contains("Error: attempt to write a readonly database"), out);
+        assertTrue(out.contains("n\n2\n"), out);
     }
 
     @Test
