@@ -13,6 +13,7 @@ import dev.litectl.query.QueryRunner;
 import dev.litectl.query.ResultWriter;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -54,6 +55,12 @@ final class SqlRun {
             Timer timer = timeoutSeconds == null ? null : startTimer(runner);
             try {
                 runner.runScript("query: " + source, statements, params, writer);
+            } catch (UncheckedIOException e) {
+                if (isBrokenPipe(e)) {
+                    // the reader went away (| head): stop quietly, as a shell tool killed by SIGPIPE would
+                    return ExitCodes.OK;
+                }
+                throw e;
             } catch (OperationInterruptedException e) {
                 if (timer != null) {
                     throw new OperationInterruptedException("query: " + source + ": stopped by --timeout after "
@@ -67,6 +74,11 @@ final class SqlRun {
             }
             return ExitCodes.OK;
         }
+    }
+
+    private static boolean isBrokenPipe(UncheckedIOException e) {
+        String m = e.getCause() == null ? null : e.getCause().getMessage();
+        return m != null && m.contains("Broken pipe");
     }
 
     private Timer startTimer(QueryRunner runner) {

@@ -61,6 +61,20 @@ class QueryProcessTest {
     }
 
     @Test
+    void aReaderThatStopsEarlyLikeHeadEndsTheQueryQuietly() throws Exception {
+        Path db = emptyDb();
+        List<String> cmd = LitectlProcess.command("--db", db.toString(), "query",
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 5000000) SELECT x FROM c");
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        byte[] head = p.getInputStream().readNBytes(8);
+        p.getInputStream().close();
+        assertEquals("x\n1\n2\n3\n", new String(head, StandardCharsets.UTF_8));
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("", Files.readString(dir.resolve("err.txt")));
+        assertEquals(0, p.exitValue());
+    }
+
+    @Test
     void scriptOnStdinRunsWithoutLoadingJline() throws Exception {
         Path db = emptyDb();
         Path script = Files.writeString(dir.resolve("s.sql"), "INSERT INTO t VALUES (1);\nSELECT count(*) AS n FROM t;\n");
