@@ -225,6 +225,17 @@ class ReplTest {
     }
 
     @Test
+    void highlightingColoursKeywordsStringsNumbersAndCommentsOnlyWithColour() {
+        String sql = "SELECT 'text', 42 FROM notes -- why";
+        var styled = SqlHighlighter.highlight(sql);
+        assertEquals(sql, styled.toString());
+        String ansi = styled.toAnsi();
+        assertTrue(ansi.contains("\u001b[") && ansi.length() > sql.length(), ansi);
+        assertTrue(ansi.contains("SELECT") && ansi.contains("'text'") && ansi.contains("-- why"), ansi);
+        assertEquals(sql, new SqlHighlighter(false).highlight(null, sql).toAnsi(), "no escape codes without colour");
+    }
+
+    @Test
     void quitEndsTheSessionBeforeLaterInput() throws Exception {
         String out = session("SELECT 'before' AS b;\n.exit\n");
         assertTrue(out.contains("before"), out);

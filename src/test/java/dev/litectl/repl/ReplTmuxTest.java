@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The REPL in a real terminal under tmux: Tab completion, and Ctrl-C during a long query. */
+/**
+ * The REPL in a real terminal under tmux, started as {@code litectl} with no command (stdin is a terminal):
+ * Tab completion, and Ctrl-C during a long query.
+ */
 class ReplTmuxTest {
     private static final String LONG_QUERY =
             "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c";
@@ -37,7 +40,7 @@ class ReplTmuxTest {
             d.execute("INSERT INTO conversation_log (body) VALUES ('hi')");
         }
         StringBuilder cmd = new StringBuilder("LITECTL_HISTORY=" + quote(dir.resolve("h").toString()) + " ");
-        for (String a : LitectlProcess.command("--db", db.toString(), "repl")) {
+        for (String a : LitectlProcess.command("--db", db.toString())) {
             cmd.append(quote(a)).append(' ');
         }
         cmd.append("; echo EXITED-$?; sleep 30");
