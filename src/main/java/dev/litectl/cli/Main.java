@@ -74,13 +74,8 @@ public final class Main implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ReplCommand.start(context, globals, false);
         }
-        SqlRun run = new SqlRun();
-        run.source = "stdin";
-        run.sql = QueryCommand.readStdin(context.in());
-        run.format = QueryCommand.format(globals.format, context);
         try {
-            return run.run(DatabaseLocation.database(globals.db, context), globals.busyTimeoutMs(),
-                    spec.commandLine().getOut());
+            return SqlRun.stdinScript(context, globals, false, spec.commandLine().getOut());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

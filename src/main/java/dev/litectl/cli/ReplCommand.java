@@ -20,8 +20,12 @@ final class ReplCommand extends LitectlCommand {
     @Option(names = "--read-only", description = "Open the database (and anything it attaches) read-only.")
     boolean readOnly;
 
+    /** On a terminal the REPL; with stdin not a terminal, stdin runs as a script and JLine is never loaded. */
     @Override
     public Integer call() {
+        if (!context().stdinIsTerminal()) {
+            return SqlRun.stdinScript(context(), globals(), readOnly, out());
+        }
         out().flush();
         return start(context(), globals(), readOnly);
     }

@@ -35,6 +35,16 @@ final class SqlRun {
     boolean headers = true;
     OutputFormat format;
 
+    /** Runs stdin as a script (litectl or litectl repl with stdin not a terminal), without loading JLine. */
+    static int stdinScript(CliContext ctx, GlobalOptions globals, boolean readOnly, PrintWriter out) {
+        SqlRun run = new SqlRun();
+        run.source = "stdin";
+        run.sql = QueryCommand.readStdin(ctx.in());
+        run.format = QueryCommand.format(globals.format, ctx);
+        run.readOnly = readOnly;
+        return run.run(DatabaseLocation.database(globals.db, ctx), globals.busyTimeoutMs(), out);
+    }
+
     /** Runs it; throws LitectlException (exit 1), OperationInterruptedException (130) or IllegalArgumentException (usage). */
     int run(Path database, int busyTimeoutMs, PrintWriter out) {
         List<SqlStatement> statements = SqlScript.split(sql);

@@ -91,6 +91,14 @@ class QueryCommandTest {
     }
 
     @Test
+    void replWithStdinNotATerminalRunsItAsAScript() {
+        Cli.Result r = new Cli(dir).stdin("SELECT count(*) AS n FROM x;\nDELETE FROM x;\n").run("--db", db.toString(), "repl", "--read-only");
+        assertEquals(1, r.code(), r.toString());
+        assertEquals("n\n2\n", r.out());
+        assertEquals("litectl: query: stdin:2: attempt to write a readonly database\n", r.err());
+    }
+
+    @Test
     void syntaxErrorIsOneLineWithExitCode1() {
         Cli.Result r = query("SELEC 1");
         assertEquals(1, r.code());

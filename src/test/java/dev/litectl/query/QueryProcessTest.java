@@ -76,10 +76,20 @@ class QueryProcessTest {
 
     @Test
     void scriptOnStdinRunsWithoutLoadingJline() throws Exception {
+        scriptRunsWithoutJline();
+    }
+
+    @Test
+    void replWithStdinNotATerminalRunsItAsAScriptWithoutLoadingJline() throws Exception {
+        scriptRunsWithoutJline("repl");
+    }
+
+    private void scriptRunsWithoutJline(String... command) throws Exception {
         Path db = emptyDb();
         Path script = Files.writeString(dir.resolve("s.sql"), "INSERT INTO t VALUES (1);\nSELECT count(*) AS n FROM t;\n");
         Path classes = dir.resolve("classes.log");
         List<String> cmd = LitectlProcess.command("--db", db.toString());
+        cmd.addAll(List.of(command));
         cmd.add(1, "-Xlog:class+load=info:file=" + classes);
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectInput(script.toFile())
                 .redirectError(dir.resolve("err.txt").toFile()).start();
