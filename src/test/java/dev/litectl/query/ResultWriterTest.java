@@ -52,6 +52,38 @@ class ResultWriterTest {
     }
 
     @Test
+    void jsonIsValidUtf8EvenWhenTheStoredTextIsNot() throws Exception {
+        byte[] invalid = {'a', (byte) 0xff, 'b', (byte) 0xc3};
+        Row row = new Row() {
+            public int columns() {
+                return 1;
+            }
+
+            public int type(int c) {
+                return TEXT;
+            }
+
+            public long longValue(int c) {
+                return 0;
+            }
+
+            public byte[] bytes(int c) {
+                return invalid;
+            }
+        };
+        for (OutputFormat f : List.of(OutputFormat.JSON, OutputFormat.JSONL)) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ResultWriter w = ResultWriter.create(f, out, FormatOptions.DEFAULT);
+            w.begin(new String[] {"t"});
+            w.row(row);
+            w.end();
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(out.toByteArray())).toString();
+            assertTrue(text.contains("\"a\uFFFDb\uFFFD\""), text);
+        }
+    }
+
+    @Test
     void headersOffLeavesOutTheHeaderInEveryFormat() {
         List<Object[]> rows = List.<Object[]>of(new Object[] {1L, null});
         assertEquals("1,\n", write(OutputFormat.CSV, new FormatOptions(false, 0), new String[] {"a", "b"}, rows));
