@@ -37,11 +37,21 @@ public abstract class MigrationSource {
 
     record RawFile(String fileName, String source, String text) {}
 
+    private List<MigrationFile> loaded;
+
     /**
      * Every migration in version order, validated: names parsed, markers checked, duplicate versions and
-     * statements that cannot run inside a transactional migration refused.
+     * statements that cannot run inside a transactional migration refused. Read once; later calls return the
+     * same list.
      */
-    public final List<MigrationFile> load() {
+    public final synchronized List<MigrationFile> load() {
+        if (loaded == null) {
+            loaded = List.copyOf(read());
+        }
+        return loaded;
+    }
+
+    private List<MigrationFile> read() {
         Map<Long, List<RawFile>> byVersion = new LinkedHashMap<>();
         Map<RawFile, MigrationParser.FileName> names = new LinkedHashMap<>();
         for (RawFile f : readFiles()) {
