@@ -73,6 +73,26 @@ public abstract class MigrationSource {
         return out;
     }
 
+    /**
+     * Writes the source's files, unchanged, into {@code dir} (created if needed); an existing file is never
+     * overwritten. Used to turn the built-in schema into a project's own migrations folder.
+     */
+    public final List<Path> exportTo(Path dir) {
+        List<Path> written = new ArrayList<>();
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            for (RawFile f : readFiles()) {
+                Path target = dir.resolve(f.fileName());
+                java.nio.file.Files.writeString(target, f.text(), java.nio.charset.StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE_NEW);
+                written.add(target);
+            }
+        } catch (java.io.IOException e) {
+            throw new MigrationException("cannot write migrations into " + dir + ": " + e.getMessage(), e);
+        }
+        return written;
+    }
+
     private static MigrationFile merge(long version, List<RawFile> files, Map<RawFile, MigrationParser.FileName> names) {
         if (files.size() == 1 && names.get(files.get(0)).direction() == null) {
             RawFile f = files.get(0);

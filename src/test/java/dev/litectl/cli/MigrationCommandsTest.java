@@ -178,6 +178,22 @@ class MigrationCommandsTest {
     }
 
     @Test
+    void newWithoutAMigrationsFolderStartsItFromTheBuiltinSchemaSoHistoryStaysApplied() throws Exception {
+        assertEquals(0, cli().run("init").code());
+        Cli.Result r = cli().run("new", "add-tags");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals(dir.resolve("migrations/009-add-tags.sql").toString(), r.out().strip());
+        assertTrue(r.err().contains("copied the built-in schema"), r.err());
+        Files.writeString(dir.resolve("migrations/009-add-tags.sql"),
+                "-- migrate:up\nCREATE TABLE tags (name TEXT PRIMARY KEY) STRICT;\n-- migrate:down\nDROP TABLE tags;\n");
+        Cli.Result status = cli().run("migration-status", "--check");
+        assertEquals(3, status.code(), status.toString());
+        assertEquals(8, status.out().lines().filter(l -> l.contains(" applied ")).count(), status.out());
+        assertEquals(0, cli().run("migrate").code());
+        assertEquals(0, cli().run("migration-status", "--check").code());
+    }
+
+    @Test
     void migrationStatusJsonHasTheDocumentedShape() throws Exception {
         Path m = Files.createDirectories(dir.resolve("m"));
         Files.writeString(m.resolve("001-a.sql"), "-- migrate:up\nCREATE TABLE a (x);\n-- migrate:down\nDROP TABLE a;\n");
