@@ -26,7 +26,8 @@ final class SqlLineParser extends DefaultParser {
 
     static boolean needsMore(String line) {
         String t = line.strip();
-        return !t.isEmpty() && !t.startsWith(".") && !SqlScript.isComplete(line);
+        // only comments and blanks: nothing to run, so nothing to wait for
+        return !t.isEmpty() && !t.startsWith(".") && !SqlScript.isComplete(line) && !SqlScript.split(line).isEmpty();
     }
 
     @Override

@@ -151,7 +151,7 @@ class ReplTest {
 
     @Test
     void multiLineStatementRunsWhenItEndsWithASemicolon() throws Exception {
-        String out = session("SELECT\n  1 + 1\n  AS two\n;\n");
+        String out = session("-- a comment alone is not a statement to wait for\nSELECT\n  1 + 1\n  AS two\n;\n");
         assertTrue(out.contains("| two |"), out);
         assertTrue(out.contains("|   2 |"), out);
         assertThrows(EOFError.class, () -> new SqlLineParser().parse("SELECT 1 + 1", 12, ParseContext.ACCEPT_LINE),
