@@ -12,6 +12,8 @@ import org.sqlite.core.SafeStmtPtr;
  * The row is valid only inside {@link #emit}.
  */
 final class NativeRow implements Row, SafeStmtPtr.SafePtrConsumer<SQLException> {
+    private static final int SQLITE_ROW = 100;
+    private static final int SQLITE_DONE = 101;
     private final SafeStmtPtr pointer;
     private final int columns;
     private ResultWriter writer;
@@ -28,17 +30,32 @@ final class NativeRow implements Row, SafeStmtPtr.SafePtrConsumer<SQLException> 
         return statement.unwrap(CoreStatement.class).pointer.safeRunInt(DB::column_count);
     }
 
-    /** Hands the statement's current row to {@code w}. */
-    void emit(ResultWriter w) throws SQLException {
+    /**
+     * Hands the current row and every row after it to {@code w}, stepping the statement itself under one
+     * lock of the connection instead of two per row; returns how many rows it handed over.
+     */
+    long emitAll(ResultWriter w) throws SQLException {
         this.writer = w;
+        this.rows = 0;
         pointer.safeRunConsume(this);
+        return rows;
     }
+
+    private long rows;
 
     @Override
     public void run(DB database, long statement) throws SQLException {
         this.db = database;
         this.ptr = statement;
-        writer.row(this);
+        int rc;
+        do {
+            writer.row(this);
+            rows++;
+            rc = database.step(statement);
+        } while (rc == SQLITE_ROW);
+        if (rc != SQLITE_DONE) {
+            database.throwex(rc);
+        }
     }
 
     @Override

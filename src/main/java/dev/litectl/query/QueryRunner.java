@@ -83,9 +83,8 @@ public final class QueryRunner {
                 NativeRow row = new NativeRow(ps, n);
                 writer.begin(names);
                 try {
-                    while (rs.next()) {
-                        row.emit(writer);
-                        rows++;
+                    if (rs.next()) {
+                        rows = row.emitAll(writer);
                     }
                 } finally {
                     writer.end();

@@ -195,6 +195,15 @@ class QueryCommandTest {
     }
 
     @Test
+    void timeoutAlsoStopsAQueryWhileItIsStreamingRows() {
+        Cli.Result r = query("--timeout", "1",
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c WHERE x % 100000 = 1");
+        assertEquals(130, r.code(), r.toString());
+        assertTrue(r.out().startsWith("x\n1\n100001\n"), r.out());
+        assertEquals("litectl: query: argument: stopped by --timeout after 1 s\n", r.err());
+    }
+
+    @Test
     void explainPrintsThePlanAsATree() {
         Cli.Result r = query("--explain", "SELECT * FROM x WHERE name > 'a' ORDER BY length(name)");
         assertEquals(0, r.code(), r.toString());
