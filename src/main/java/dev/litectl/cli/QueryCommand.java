@@ -1,5 +1,7 @@
 package dev.litectl.cli;
 
+import dev.litectl.db.LitectlException;
+import dev.litectl.query.OutputFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import dev.litectl.db.LitectlException;
-import dev.litectl.query.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
