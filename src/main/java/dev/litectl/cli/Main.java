@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
             RollbackCommand.class,
             MigrationStatusCommand.class,
             // admin (issue 4): VacuumCommand, BackupCommand, RestoreCommand
+            BackupCommand.class,
             // recover (issue 7): RecoverCommand
             // admin (issue 4): CheckCommand, InfoCommand
             // query and REPL (issue 3): QueryCommand, ReplCommand
