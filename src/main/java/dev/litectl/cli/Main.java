@@ -28,9 +28,13 @@ import picocli.CommandLine.Model.CommandSpec;
             RollbackCommand.class,
             MigrationStatusCommand.class,
             // admin (issue 4): VacuumCommand, BackupCommand, RestoreCommand
+            VacuumCommand.class,
             BackupCommand.class,
+            RestoreCommand.class,
             // recover (issue 7): RecoverCommand
             // admin (issue 4): CheckCommand, InfoCommand
+            CheckCommand.class,
+            InfoCommand.class,
             // query and REPL (issue 3): QueryCommand, ReplCommand
             // stress (issue 6): StressTestCommand
             // maintenance (issue 5): MaintainCommand
