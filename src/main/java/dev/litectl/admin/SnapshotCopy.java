@@ -32,7 +32,6 @@ final class SnapshotCopy {
         try (OpenFiles files = new OpenFiles();
              Database reader = Database.open(source, OpenMode.READ_WRITE, options.busyTimeoutMs());
              Database lock = Database.open(source, OpenMode.READ_WRITE, options.busyTimeoutMs())) {
-            FileChannel db = files.open(source);
             boolean wal = "wal".equalsIgnoreCase(reader.queryString("PRAGMA journal_mode"));
             int pageSize = (int) reader.queryLong("PRAGMA page_size");
             TreeMap<Long, Long> overlay = new TreeMap<>();
@@ -70,6 +69,7 @@ final class SnapshotCopy {
                 pageCount = reader.queryLong("PRAGMA page_count");
             }
             try {
+                FileChannel db = files.open(source);
                 String sha = copyPages(db, walFile, overlay, pageSize, pageCount, tmp, options.progress());
                 if (sha == null) {
                     return null;

@@ -48,7 +48,7 @@ public final class Vacuum {
                         throw new LitectlException(what + ": --incremental needs auto_vacuum=INCREMENTAL, and this database has "
                                 + (auto == 0 ? "NONE" : "FULL") + " (run PRAGMA auto_vacuum=INCREMENTAL, then one full vacuum)");
                     }
-                    conn.execute("PRAGMA incremental_vacuum");
+                    incrementalVacuum(conn);
                 } else {
                     mode = "full";
                     conn.execute("VACUUM");
@@ -65,6 +65,20 @@ public final class Vacuum {
         } catch (SQLException e) {
             throw SqliteErrors.translate(what, e);
         }
+    }
+
+    /**
+     * The pragma frees one page per result row, and sqlite-jdbc steps a row-less statement once per execute,
+     * so it is repeated, in one write transaction, until the freelist is empty.
+     */
+    private static void incrementalVacuum(Database conn) throws SQLException {
+        conn.writeTransaction(d -> {
+            long free = d.queryLong("PRAGMA freelist_count");
+            for (long i = 0; i <= free && d.queryLong("PRAGMA freelist_count") > 0; i++) {
+                d.execute("PRAGMA incremental_vacuum");
+            }
+            return null;
+        });
     }
 
     private static void checkInto(Path db, Path into, String what) {
