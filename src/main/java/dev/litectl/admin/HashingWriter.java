@@ -16,35 +16,31 @@ import java.util.concurrent.BlockingQueue;
 final class HashingWriter implements AutoCloseable {
     static final int CHUNK = 4 << 20;
     private static final int BUFFERS = 4;
-    private static final byte[] END = new byte[0];
+    private static final ByteBuffer END = ByteBuffer.allocate(0);
 
     private final FileChannel out;
-    private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
-    private final BlockingQueue<Object[]> toHash = new ArrayBlockingQueue<>(BUFFERS + 1);
-    private final MessageDigest digest;
+    private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(BUFFERS);
+    private final BlockingQueue<ByteBuffer> toHash = new ArrayBlockingQueue<>(BUFFERS + 1);
+    private MessageDigest digest;
     private final Thread hasher;
     private volatile Throwable hashFailure;
     private long position;
 
     HashingWriter(FileChannel out) {
         this.out = out;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no SHA-256", e);
-        }
         for (int i = 0; i < BUFFERS; i++) {
-            free.add(new byte[CHUNK]);
+            // direct buffers: file reads and writes go straight to and from them, with no copy through the heap
+            free.add(ByteBuffer.allocateDirect(CHUNK));
         }
         hasher = new Thread(this::hashLoop, "litectl-sha256");
         hasher.setDaemon(true);
         hasher.start();
     }
 
-    /** A free chunk buffer of {@link #CHUNK} bytes. */
-    byte[] take() throws IOException {
+    /** A free chunk buffer of {@link #CHUNK} bytes, cleared. */
+    ByteBuffer take() throws IOException {
         try {
-            return free.take();
+            return free.take().clear();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("copy interrupted");
@@ -52,13 +48,13 @@ final class HashingWriter implements AutoCloseable {
     }
 
     /** Appends the first {@code length} bytes of {@code chunk} to the file and queues them for hashing. */
-    void write(byte[] chunk, int length) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(chunk, 0, length);
+    void write(ByteBuffer chunk, int length) throws IOException {
+        ByteBuffer b = chunk.duplicate().position(0).limit(length);
         while (b.hasRemaining()) {
             position += out.write(b, position);
         }
         try {
-            toHash.put(new Object[] {chunk, length});
+            toHash.put(chunk.position(0).limit(length));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("copy interrupted");
@@ -72,13 +68,13 @@ final class HashingWriter implements AutoCloseable {
     /** Waits for the hash of everything written and returns it as lower-case hex. */
     String finish() throws IOException {
         try {
-            toHash.put(new Object[] {END, 0});
+            toHash.put(END);
             hasher.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("copy interrupted");
         }
-        if (hashFailure != null) {
+        if (hashFailure != null || digest == null) {
             throw new IOException("hashing failed: " + hashFailure, hashFailure);
         }
         return HexFormat.of().formatHex(digest.digest());
@@ -86,18 +82,19 @@ final class HashingWriter implements AutoCloseable {
 
     private void hashLoop() {
         try {
+            // the provider lookup costs tens of milliseconds at start-up: here it overlaps the first reads
+            digest = MessageDigest.getInstance("SHA-256");
             while (true) {
-                Object[] item = toHash.take();
-                byte[] chunk = (byte[]) item[0];
+                ByteBuffer chunk = toHash.take();
                 if (chunk == END) {
                     return;
                 }
-                digest.update(chunk, 0, (Integer) item[1]);
+                digest.update(chunk);
                 free.put(chunk);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException | Error | NoSuchAlgorithmException e) {
             hashFailure = e;
         }
     }

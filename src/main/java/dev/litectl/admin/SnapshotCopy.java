@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +28,10 @@ final class SnapshotCopy {
 
     static CopyOutcome copy(Path source, Path tmp, BackupOptions options, boolean countRows) throws SQLException, IOException {
         // Java's descriptors close last, after SQLite's connections: closing a descriptor drops the process's locks
-        try (OpenFiles files = new OpenFiles();
+        // the hashing thread starts first, so its start-up overlaps opening the database
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE);
+             HashingWriter writer = new HashingWriter(out);
+             OpenFiles files = new OpenFiles();
              Database reader = Database.open(source, OpenMode.READ_WRITE, options.busyTimeoutMs());
              Database lock = Database.open(source, OpenMode.READ_WRITE, options.busyTimeoutMs())) {
             boolean wal = "wal".equalsIgnoreCase(reader.queryString("PRAGMA journal_mode"));
@@ -70,7 +72,7 @@ final class SnapshotCopy {
             }
             try {
                 FileChannel db = files.open(source);
-                String sha = copyPages(db, walFile, overlay, pageSize, pageCount, tmp, options.progress());
+                String sha = copyPages(db, walFile, overlay, pageSize, pageCount, out, writer, options.progress());
                 if (sha == null) {
                     return null;
                 }
@@ -93,37 +95,34 @@ final class SnapshotCopy {
 
     /** Copies {@code pageCount} pages with the overlay applied; null if a page is neither in the file nor in the WAL. */
     private static String copyPages(FileChannel db, FileChannel wal, TreeMap<Long, Long> overlay, int pageSize,
-                                    long pageCount, Path tmp, BackupProgress progress) throws IOException {
+                                    long pageCount, FileChannel out, HashingWriter writer, BackupProgress progress) throws IOException {
         long total = pageCount * pageSize;
         long fileSize = db.size();
         int chunkPages = HashingWriter.CHUNK / pageSize;
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE);
-             HashingWriter writer = new HashingWriter(out)) {
-            for (long first = 1; first <= pageCount; first += chunkPages) {
-                long last = Math.min(pageCount, first + chunkPages - 1);
-                long offset = (first - 1) * pageSize;
-                int length = (int) ((last - first + 1) * pageSize);
-                byte[] chunk = writer.take();
-                ByteBuffer b = ByteBuffer.wrap(chunk, 0, length);
-                readUpTo(db, b, offset);
-                long haveUpTo = Math.min(fileSize, offset + length);
-                if (b.position() < length) {
-                    Arrays.fill(chunk, b.position(), length, (byte) 0);
-                }
-                for (Map.Entry<Long, Long> e : overlay.subMap(first, true, last, true).entrySet()) {
-                    ByteBuffer page = ByteBuffer.wrap(chunk, (int) ((e.getKey() - first) * pageSize), pageSize);
-                    WalSnapshot.readFully(wal, page, e.getValue());
-                }
-                if (haveUpTo < offset + length && !coveredByOverlay(overlay, haveUpTo, offset + length, pageSize)) {
-                    return null;
-                }
-                writer.write(chunk, length);
-                progress.copied(offset + length, total);
+        for (long first = 1; first <= pageCount; first += chunkPages) {
+            long last = Math.min(pageCount, first + chunkPages - 1);
+            long offset = (first - 1) * pageSize;
+            int length = (int) ((last - first + 1) * pageSize);
+            ByteBuffer chunk = writer.take();
+            ByteBuffer b = chunk.duplicate().limit(length);
+            readUpTo(db, b, offset);
+            long haveUpTo = Math.min(fileSize, offset + length);
+            while (b.hasRemaining()) {
+                b.put((byte) 0);
             }
-            String sha = writer.finish();
-            out.force(true);
-            return sha;
+            for (Map.Entry<Long, Long> e : overlay.subMap(first, true, last, true).entrySet()) {
+                int at = (int) ((e.getKey() - first) * pageSize);
+                WalSnapshot.readFully(wal, chunk.duplicate().position(at).limit(at + pageSize), e.getValue());
+            }
+            if (haveUpTo < offset + length && !coveredByOverlay(overlay, haveUpTo, offset + length, pageSize)) {
+                return null;
+            }
+            writer.write(chunk, length);
+            progress.copied(offset + length, total);
         }
+        String sha = writer.finish();
+        out.force(true);
+        return sha;
     }
 
     private static boolean coveredByOverlay(TreeMap<Long, Long> overlay, long from, long to, int pageSize) {
