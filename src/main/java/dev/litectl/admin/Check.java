@@ -57,7 +57,7 @@ public final class Check {
                 String table = rs.getString(1);
                 Object rowid = rs.getObject(2);
                 String parent = rs.getString(3);
-                findings.add(new CheckFinding("foreign_key", table, "row " + (rowid == null ? "(without rowid)" : "rowid " + rowid)
+                findings.add(new CheckFinding("foreign_key", table, (rowid == null ? "a row (WITHOUT ROWID)" : "rowid " + rowid)
                         + " of " + table + " references a missing row of " + parent + " (foreign key " + rs.getLong(4) + ")"));
             }
         }
