@@ -113,7 +113,7 @@ final class AtomicFiles {
 
     /** Removes temporary files in {@code dir} left by litectl processes that are no longer running. */
     static void removeLeftovers(Path dir) {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*" + TMP_MARK + "*")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, f -> f.getFileName().toString().contains(TMP_MARK))) {
             for (Path f : files) {
                 Matcher m = LEFTOVER.matcher(f.getFileName().toString());
                 if (m.matches() && !isRunning(Long.parseLong(m.group(1)))) {

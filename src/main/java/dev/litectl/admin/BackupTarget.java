@@ -42,10 +42,9 @@ final class BackupTarget {
         if (Files.isDirectory(t)) {
             checkWritableFolder(t);
             String stamp = STAMP.format(now);
-            Path p = t.resolve(base + "-" + stamp + ".db");
-            for (int n = 2; Files.exists(p); n++) {
-                p = t.resolve(base + "-" + stamp + "-" + n + ".db");
-            }
+            int n = highestSuffix(t, base, stamp);
+            // a second backup within the same second gets the next suffix, never a freed lower one: names sort by age
+            Path p = t.resolve(base + "-" + stamp + (n == 0 ? "" : "-" + (n + 1)) + ".db");
             return new BackupTarget(p, true, base);
         }
         if (options.keep() != null) {
@@ -72,6 +71,23 @@ final class BackupTarget {
             }
         }
         return new BackupTarget(t, false, base);
+    }
+
+    /** 0 when no backup of this second exists, else the highest suffix in use (1 for the unsuffixed name). */
+    private static int highestSuffix(Path folder, String base, String stamp) {
+        Pattern p = Pattern.compile("^" + Pattern.quote(base + "-" + stamp) + "(?:-(\\d+))?\\.db$");
+        int highest = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, f -> f.getFileName().toString().startsWith(base + "-" + stamp))) {
+            for (Path f : files) {
+                Matcher m = p.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    highest = Math.max(highest, m.group(1) == null ? 1 : Integer.parseInt(m.group(1)));
+                }
+            }
+        } catch (IOException e) {
+            throw AtomicFiles.failure("backup", folder, e);
+        }
+        return highest;
     }
 
     static String baseName(Path database) {

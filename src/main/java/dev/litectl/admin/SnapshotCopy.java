@@ -120,9 +120,8 @@ final class SnapshotCopy {
             writer.write(chunk, length);
             progress.copied(offset + length, total);
         }
-        String sha = writer.finish();
-        out.force(true);
-        return sha;
+        out.force(true); // syncing overlaps the hashing thread's last chunks
+        return writer.finish();
     }
 
     private static boolean coveredByOverlay(TreeMap<Long, Long> overlay, long from, long to, int pageSize) {
