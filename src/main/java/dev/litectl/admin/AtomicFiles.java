@@ -85,12 +85,18 @@ final class AtomicFiles {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } else {
+            boolean linked;
             try {
                 Files.createLink(target, tmp);
-                Files.delete(tmp);
+                linked = true;
             } catch (FileAlreadyExistsException e) {
                 throw e;
-            } catch (UnsupportedOperationException | IOException e) {
+            } catch (IOException | RuntimeException e) { // no hard links on this file system: rename after a last check
+                linked = false;
+            }
+            if (linked) {
+                deleteWithSidecars(tmp);
+            } else {
                 if (Files.exists(target)) {
                     throw new FileAlreadyExistsException(target.toString());
                 }

@@ -3,72 +3,59 @@ package dev.litectl.admin;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Writes chunks to a file in order and computes their SHA-256 on a second thread, so hashing overlaps the
- * copy. Chunks come from {@link #take()} and go back through {@link #write}.
+ * Writes chunks to a new file in order while a second thread reads what was written back (from the page cache)
+ * and computes its SHA-256. The writer never waits for the hash, so syncing the file to disk overlaps hashing,
+ * and the hash is of the bytes that are in the file.
  */
 final class HashingWriter implements AutoCloseable {
     static final int CHUNK = 4 << 20;
-    private static final int BUFFERS = 4;
-    private static final ByteBuffer END = ByteBuffer.allocate(0);
+    private static final long[] END = new long[0];
 
     private final FileChannel out;
-    private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(BUFFERS);
-    private final BlockingQueue<ByteBuffer> toHash = new ArrayBlockingQueue<>(BUFFERS + 1);
-    private MessageDigest digest;
+    private final FileChannel readBack;
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK);
+    private final BlockingQueue<long[]> toHash = new LinkedBlockingQueue<>();
     private final Thread hasher;
+    private volatile MessageDigest digest;
     private volatile Throwable hashFailure;
     private long position;
 
-    HashingWriter(FileChannel out) {
+    HashingWriter(Path file, FileChannel out) throws IOException {
         this.out = out;
-        for (int i = 0; i < BUFFERS; i++) {
-            // direct buffers: file reads and writes go straight to and from them, with no copy through the heap
-            free.add(ByteBuffer.allocateDirect(CHUNK));
-        }
+        this.readBack = FileChannel.open(file, StandardOpenOption.READ);
         hasher = new Thread(this::hashLoop, "litectl-sha256");
         hasher.setDaemon(true);
         hasher.start();
     }
 
-    /** A free chunk buffer of {@link #CHUNK} bytes, cleared. */
-    ByteBuffer take() throws IOException {
-        try {
-            return free.take().clear();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("copy interrupted");
-        }
+    /** The chunk buffer of {@link #CHUNK} bytes (direct: file reads and writes use it without a heap copy), cleared. */
+    ByteBuffer take() {
+        return buffer.clear();
     }
 
     /** Appends the first {@code length} bytes of {@code chunk} to the file and queues them for hashing. */
     void write(ByteBuffer chunk, int length) throws IOException {
         ByteBuffer b = chunk.duplicate().position(0).limit(length);
+        long start = position;
         while (b.hasRemaining()) {
             position += out.write(b, position);
         }
-        try {
-            toHash.put(chunk.position(0).limit(length));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("copy interrupted");
-        }
-    }
-
-    long bytesWritten() {
-        return position;
+        toHash.add(new long[] {start, length});
     }
 
     /** Waits for the hash of everything written and returns it as lower-case hex. */
     String finish() throws IOException {
+        toHash.add(END);
         try {
-            toHash.put(END);
             hasher.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -83,29 +70,40 @@ final class HashingWriter implements AutoCloseable {
     private void hashLoop() {
         try {
             // the provider lookup costs tens of milliseconds at start-up: here it overlaps the first reads
-            digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            // a heap array: MessageDigest hashes it in place, a direct buffer it would copy 4 KiB at a time (slower)
+            byte[] array = new byte[CHUNK];
+            ByteBuffer b = ByteBuffer.wrap(array);
             while (true) {
-                ByteBuffer chunk = toHash.take();
-                if (chunk == END) {
+                long[] range = toHash.take();
+                if (range == END) {
+                    digest = d;
                     return;
                 }
-                digest.update(chunk);
-                free.put(chunk);
+                b.clear().limit((int) range[1]);
+                WalSnapshot.readFully(readBack, b, range[0]);
+                d.update(array, 0, (int) range[1]);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException | Error | NoSuchAlgorithmException e) {
+        } catch (IOException | RuntimeException | Error | NoSuchAlgorithmException e) {
             hashFailure = e;
         }
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         hasher.interrupt();
+        try {
+            hasher.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        readBack.close();
     }
 
     /** The SHA-256 of a whole file, as lower-case hex. */
-    static String sha256(java.nio.file.Path file) throws IOException {
+    static String sha256(Path file) throws IOException {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 20];

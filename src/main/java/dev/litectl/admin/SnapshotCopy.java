@@ -30,7 +30,7 @@ final class SnapshotCopy {
         // Java's descriptors close last, after SQLite's connections: closing a descriptor drops the process's locks
         // the hashing thread starts first, so its start-up overlaps opening the database
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE);
-             HashingWriter writer = new HashingWriter(out);
+             HashingWriter writer = new HashingWriter(tmp, out);
              OpenFiles files = new OpenFiles();
              Database reader = Database.open(source, OpenMode.READ_WRITE, options.busyTimeoutMs());
              Database lock = Database.open(source, OpenMode.READ_WRITE, options.busyTimeoutMs())) {
