@@ -27,8 +27,13 @@ import picocli.CommandLine.Model.CommandSpec;
             RollbackCommand.class,
             MigrationStatusCommand.class,
             // admin (issue 4): VacuumCommand, BackupCommand, RestoreCommand
+            VacuumCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             // recover (issue 7): RecoverCommand
             // admin (issue 4): CheckCommand, InfoCommand
+            CheckCommand.class,
+            InfoCommand.class,
             QueryCommand.class,
             ReplCommand.class,
             // stress (issue 6): StressTestCommand
