@@ -18,6 +18,10 @@ final class StoreFixture {
         return path;
     }
 
+    static Path migratedPath(Path dir) {
+        return dir.resolve("agent.db");
+    }
+
     static DatabasePool pool(Path dir) {
         return DatabasePool.open(migrated(dir));
     }
