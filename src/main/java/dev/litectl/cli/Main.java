@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
             // admin (issue 4): CheckCommand, InfoCommand
             // query and REPL (issue 3): QueryCommand, ReplCommand
             // stress (issue 6): StressTestCommand
-            // maintenance (issue 5): MaintainCommand
+            MaintainCommand.class, // maintenance (issue 5)
             // shipping (issue 8): CompletionCommand
         },
         footerHeading = "%nExamples:%n",
