@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -26,7 +26,8 @@ public final class DatabasePool implements AutoCloseable {
     private final PoolOptions options;
     private final Handle writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private final BlockingQueue<Handle> readers;
+    // a stack, so that the connection used last (with the warmest page cache) is lent first
+    private final BlockingDeque<Handle> readers;
     private final List<Handle> allReaders = new ArrayList<>();
     private volatile boolean closed;
 
@@ -34,7 +35,7 @@ public final class DatabasePool implements AutoCloseable {
         this.path = path;
         this.options = options;
         this.writer = writer;
-        this.readers = new ArrayBlockingQueue<>(options.readers());
+        this.readers = new LinkedBlockingDeque<>(options.readers());
     }
 
     /** Opens {@code path} (creating it if missing) with {@link PoolOptions#defaults()}. */
@@ -81,7 +82,7 @@ public final class DatabasePool implements AutoCloseable {
         } catch (SQLException e) {
             throw SqliteErrors.translate(what, e);
         } finally {
-            readers.add(h);
+            readers.addFirst(h);
         }
     }
 
@@ -101,7 +102,38 @@ public final class DatabasePool implements AutoCloseable {
             if (writeLock.getHoldCount() > 1) {
                 return work.run(w);
             }
-            return w.database().writeTransaction(db -> work.run(w));
+            return inTransaction(w, work);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(what, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static <T> T inTransaction(Handle w, HandleWork<T> work) throws SQLException {
+        w.prepare("BEGIN IMMEDIATE").execute();
+        boolean committed = false;
+        try {
+            T result = work.run(w);
+            w.prepare("COMMIT").execute();
+            committed = true;
+            return result;
+        } finally {
+            if (!committed) {
+                w.database().rollbackQuietly();
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work}, which executes exactly one statement, on the writer connection in auto-commit mode:
+     * SQLite makes the statement a transaction of its own, which saves the BEGIN and COMMIT of {@link #write}.
+     * Work that runs several statements belongs in {@link #write}. Inside a {@code write} it joins that transaction.
+     */
+    public <T> T writeStatement(String what, HandleWork<T> work) {
+        Handle w = lockWriter(what);
+        try {
+            return work.run(w);
         } catch (SQLException e) {
             throw SqliteErrors.translate(what, e);
         } finally {
@@ -182,7 +214,7 @@ public final class DatabasePool implements AutoCloseable {
     private Handle borrowReader(String what) {
         ensureOpen(what);
         try {
-            Handle h = readers.poll(Math.max(options.busyTimeoutMs(), 1), TimeUnit.MILLISECONDS);
+            Handle h = readers.pollFirst(Math.max(options.busyTimeoutMs(), 1), TimeUnit.MILLISECONDS);
             if (h == null) {
                 throw new DatabaseBusyException(what + ": no read connection became free within the busy timeout", null);
             }

@@ -28,7 +28,7 @@ public final class AuditLog {
 
     /** Appends an entry and returns its id. */
     public long append(NewAuditEntry e) {
-        return pool.write("cannot append to the audit log", h -> {
+        return pool.writeStatement("cannot append to the audit log", h -> {
             PreparedStatement ps = h.prepare(INSERT, e.agentId(), e.operation(), e.status().sql(), e.target(), e.sessionId(),
                     e.durationMs(), e.errorMessage(), e.contextJson());
             try (ResultSet rs = ps.executeQuery()) {

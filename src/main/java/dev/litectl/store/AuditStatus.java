@@ -11,7 +11,10 @@ public enum AuditStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    private static final java.util.Map<String, AuditStatus> BY_SQL = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(AuditStatus::sql, v -> v));
+
     static AuditStatus of(String stored) {
-        return stored == null ? null : valueOf(stored.toUpperCase(Locale.ROOT));
+        return stored == null ? null : BY_SQL.get(stored);
     }
 }

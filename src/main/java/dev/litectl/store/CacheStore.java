@@ -30,7 +30,7 @@ public final class CacheStore {
 
     /** The live entry for {@code key}, counting the hit; empty when missing or expired. */
     public Optional<CacheEntry> get(String key) {
-        return pool.write("cannot read cache key " + key, h -> {
+        return pool.writeStatement("cannot read cache key " + key, h -> {
             try (ResultSet rs = h.prepare(GET, key).executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -51,16 +51,16 @@ public final class CacheStore {
      */
     public void put(String key, Object value, Duration ttl) {
         String modifier = ttl == null ? null : String.format(Locale.ROOT, "%+.3f seconds", ttl.toMillis() / 1000.0);
-        pool.write("cannot write cache key " + key, h -> h.update(PUT, key, value, modifier, modifier));
+        pool.writeStatement("cannot write cache key " + key, h -> h.update(PUT, key, value, modifier, modifier));
     }
 
     /** Removes {@code key}; false when it was not there. */
     public boolean delete(String key) {
-        return pool.write("cannot delete cache key " + key, h -> h.update(DELETE, key) == 1);
+        return pool.writeStatement("cannot delete cache key " + key, h -> h.update(DELETE, key) == 1);
     }
 
     /** Deletes every expired entry and returns how many. */
     public int purgeExpired() {
-        return pool.write("cannot purge the cache", h -> h.update(PURGE));
+        return pool.writeStatement("cannot purge the cache", h -> h.update(PURGE));
     }
 }

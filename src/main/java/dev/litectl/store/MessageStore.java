@@ -23,7 +23,7 @@ public final class MessageStore {
 
     /** Appends a message; fails when the session (or parent) does not exist or the metadata is not JSON. */
     public Message append(NewMessage m) {
-        return pool.write("cannot append a message to session " + m.sessionId(), h -> {
+        return pool.writeStatement("cannot append a message to session " + m.sessionId(), h -> {
             PreparedStatement ps = h.prepare(INSERT, m.sessionId(), m.role().sql(), m.content(), m.parentId(), m.model(),
                     m.tokensUsed(), m.finishReason(), m.metadata());
             try (ResultSet rs = ps.executeQuery()) {

@@ -11,7 +11,10 @@ public enum SessionStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    private static final java.util.Map<String, SessionStatus> BY_SQL = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(SessionStatus::sql, v -> v));
+
     static SessionStatus of(String stored) {
-        return stored == null ? null : valueOf(stored.toUpperCase(Locale.ROOT));
+        return stored == null ? null : BY_SQL.get(stored);
     }
 }

@@ -41,7 +41,7 @@ public final class SessionStore {
 
     /** Creates session {@code id} (status active); fails if the id exists or the JSON is invalid. */
     public Session create(String id, String name, String stateJson, String metadataJson, String model) {
-        return pool.write("cannot create session " + id, h -> {
+        return pool.writeStatement("cannot create session " + id, h -> {
             try (ResultSet rs = h.prepare(INSERT, id, name, stateJson, metadataJson, model).executeQuery()) {
                 rs.next();
                 return map(rs);
@@ -72,22 +72,22 @@ public final class SessionStore {
 
     /** Replaces the state JSON of a live session; false when there is none. */
     public boolean updateState(String id, String stateJson) {
-        return pool.write("cannot update session " + id, h -> h.update(UPDATE_STATE, stateJson, id) == 1);
+        return pool.writeStatement("cannot update session " + id, h -> h.update(UPDATE_STATE, stateJson, id) == 1);
     }
 
     /** Sets the status of a live session; false when there is none. */
     public boolean updateStatus(String id, SessionStatus status) {
-        return pool.write("cannot update session " + id, h -> h.update(UPDATE_STATUS, status.sql(), id) == 1);
+        return pool.writeStatement("cannot update session " + id, h -> h.update(UPDATE_STATUS, status.sql(), id) == 1);
     }
 
     /** Marks a live session deleted (kept, hidden from get and list); false when there is none. */
     public boolean softDelete(String id) {
-        return pool.write("cannot delete session " + id, h -> h.update(SOFT_DELETE, id) == 1);
+        return pool.writeStatement("cannot delete session " + id, h -> h.update(SOFT_DELETE, id) == 1);
     }
 
     /** Deletes a session for good, with its messages and tool executions (foreign-key cascade). */
     public boolean delete(String id) {
-        return pool.write("cannot delete session " + id, h -> h.update(DELETE, id) == 1);
+        return pool.writeStatement("cannot delete session " + id, h -> h.update(DELETE, id) == 1);
     }
 
     private static List<Session> mapAll(PreparedStatement ps) throws SQLException {

@@ -26,7 +26,10 @@ public enum TaskStatus {
         };
     }
 
+    private static final java.util.Map<String, TaskStatus> BY_SQL = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(TaskStatus::sql, v -> v));
+
     static TaskStatus of(String stored) {
-        return stored == null ? null : valueOf(stored.toUpperCase(Locale.ROOT));
+        return stored == null ? null : BY_SQL.get(stored);
     }
 }

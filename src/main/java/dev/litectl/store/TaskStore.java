@@ -30,7 +30,7 @@ public final class TaskStore {
     }
 
     public Task create(NewTask t) {
-        return pool.write("cannot create task " + t.title(), h -> {
+        return pool.writeStatement("cannot create task " + t.title(), h -> {
             try (ResultSet rs = h.prepare(INSERT, t.title(), t.description(), t.priority(), t.sessionId(), t.userId(), t.metadata())
                     .executeQuery()) {
                 rs.next();
@@ -67,7 +67,7 @@ public final class TaskStore {
         String from = to.allowedFrom().stream().map(s -> "'" + s.sql() + "'").collect(Collectors.joining(", "));
         String time = to == TaskStatus.ACTIVE ? "started_at" : "completed_at";
         String sql = "UPDATE tasks SET status = ?, result = coalesce(?, result), error = coalesce(?, error), " + time + " = "
-                + Timestamps.NOW + " WHERE id = ? AND status IN (" + from + ") RETURNING " + COLUMNS;
+                + Timestamps.NOW + ", updated_at = " + Timestamps.NOW + " WHERE id = ? AND status IN (" + from + ") RETURNING " + COLUMNS;
         return pool.write("cannot move task " + id + " to " + to.sql(), h -> {
             try (ResultSet rs = h.prepare(sql, to.sql(), resultJson, error, id).executeQuery()) {
                 if (rs.next()) {

@@ -35,7 +35,7 @@ public final class TelemetryStore {
 
     /** Records an event at the current time and returns its id. */
     public long record(NewTelemetryEvent e) {
-        return pool.write("cannot record telemetry event " + e.eventType(), h -> {
+        return pool.writeStatement("cannot record telemetry event " + e.eventType(), h -> {
             PreparedStatement ps = h.prepare(INSERT, e.eventType(), e.query(), e.responseTimeMs(), e.tokensUsed(), e.success(),
                     e.sessionId(), e.metadata());
             try (ResultSet rs = ps.executeQuery()) {

@@ -29,7 +29,7 @@ public final class ToolExecutionStore {
 
     /** Records that {@code toolName} started for message {@code messageId} (its session is the message's). */
     public ToolExecution start(long messageId, String toolName, String inputJson) {
-        return pool.write("cannot start tool " + toolName + " for message " + messageId, h -> {
+        return pool.writeStatement("cannot start tool " + toolName + " for message " + messageId, h -> {
             try (ResultSet rs = h.prepare(INSERT, toolName, inputJson, messageId).executeQuery()) {
                 if (!rs.next()) {
                     throw new dev.litectl.db.LitectlException("cannot start tool " + toolName + ": no message " + messageId);
@@ -50,7 +50,7 @@ public final class ToolExecutionStore {
     }
 
     private ToolExecution finish(long id, ToolStatus status, String output, String error, Integer tokens, Double cost) {
-        return pool.write("cannot finish tool execution " + id, h -> {
+        return pool.writeStatement("cannot finish tool execution " + id, h -> {
             try (ResultSet rs = h.prepare(FINISH, status.sql(), output, error, tokens, cost, id).executeQuery()) {
                 return rs.next() ? map(rs) : null;
             }

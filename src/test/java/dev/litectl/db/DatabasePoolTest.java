@@ -66,9 +66,10 @@ class DatabasePoolTest {
         try (DatabasePool pool = poolWithTable()) {
             pool.write(h -> {
                 PreparedStatement a = h.prepare("INSERT INTO t (v) VALUES (?)");
+                int cached = h.cachedStatements();
                 PreparedStatement b = h.prepare("INSERT INTO t (v) VALUES (?)");
                 assertSame(a, b);
-                assertEquals(1, h.cachedStatements());
+                assertEquals(cached, h.cachedStatements());
                 return null;
             });
         }

@@ -46,6 +46,8 @@ class CacheStoreTest {
         assertNull(cache.get("blob").orElseThrow().expiresAt());
         assertEquals(Optional.of("42"), cache.getText("num"));
         assertEquals(Optional.empty(), cache.get("missing"));
+        assertEquals(2L, (long) pool.read(h -> h.queryLong("SELECT hit_count FROM cache WHERE key = 'text'")),
+                "the hit is committed: a reader sees it");
     }
 
     @Test
