@@ -3,7 +3,9 @@ package dev.litectl.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.litectl.db.Database;
 import dev.litectl.db.DatabasePool;
+import dev.litectl.db.OpenMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 8 threads mix reads and writes through the embedded API for 10 seconds. */
+/**
+ * 8 threads mix reads and writes through the embedded API for 10 seconds, while another connection (as another
+ * process would) takes the write lock every 25 ms.
+ */
 class ConcurrentStoreTest {
     private static final int THREADS = 8;
     private static final long DURATION_MS = 10_000;
@@ -29,6 +34,8 @@ class ConcurrentStoreTest {
         Set<Long> messageIds = ConcurrentHashMap.newKeySet();
         AtomicLong reads = new AtomicLong();
         AtomicLong cacheWrites = new AtomicLong();
+        AtomicLong tasks = new AtomicLong();
+        AtomicLong outsideWrites = new AtomicLong();
         try (DatabasePool pool = StoreFixture.pool(dir)) {
             AgentStore store = new AgentStore(pool);
             for (int t = 0; t < THREADS; t++) {
@@ -45,7 +52,7 @@ class ConcurrentStoreTest {
                         long n = 0;
                         while (System.currentTimeMillis() < end) {
                             n++;
-                            switch ((int) (n % 6)) {
+                            switch ((int) (n % 8)) {
                                 case 0 -> telemetryIds.add(store.telemetry().record(NewTelemetryEvent.of("t" + id, n, 1, true)));
                                 case 1 -> messageIds.add(store.messages().append(NewMessage.of("s" + id, Role.USER, "m" + n).withTokens(1)).id());
                                 case 2 -> {
@@ -60,8 +67,17 @@ class ConcurrentStoreTest {
                                     store.messages().countTokens("s" + id);
                                     reads.incrementAndGet();
                                 }
-                                default -> {
+                                case 5 -> {
                                     store.telemetry().range(null, null, "t" + id, 20);
+                                    reads.incrementAndGet();
+                                }
+                                case 6 -> {
+                                    Task task = store.tasks().create(NewTask.of("t" + id + "-" + n));
+                                    store.tasks().start(task.id());
+                                    tasks.incrementAndGet();
+                                }
+                                default -> {
+                                    store.cache().get("k" + id + "-" + (n % 50));
                                     reads.incrementAndGet();
                                 }
                             }
@@ -75,6 +91,26 @@ class ConcurrentStoreTest {
                 threads.add(th);
                 th.start();
             }
+            Thread outside = new Thread(() -> {
+                try (Database other = Database.open(pool.path(), OpenMode.READ_WRITE, 5000)) {
+                    start.await();
+                    while (System.currentTimeMillis() < end) {
+                        other.writeTransaction(d -> {
+                            d.execute("INSERT INTO audit_log (agent_id, operation, status) VALUES ('outside', 'write', 'completed')");
+                            // hold the write lock for a few milliseconds
+                            return d.queryLong("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 100000) SELECT count(*) FROM c");
+                        });
+                        outsideWrites.incrementAndGet();
+                        Thread.sleep(20);
+                    }
+                } catch (Throwable e) {
+                    synchronized (failures) {
+                        failures.add(e);
+                    }
+                }
+            }, "outside-writer");
+            threads.add(outside);
+            outside.start();
             start.countDown();
             for (Thread th : threads) {
                 th.join();
@@ -84,6 +120,9 @@ class ConcurrentStoreTest {
                     "the run did real work: " + telemetryIds.size() + " events, " + messageIds.size() + " messages, " + reads.get() + " reads");
             assertEquals((long) telemetryIds.size(), (long) pool.read(h -> h.queryLong("SELECT count(*) FROM telemetry")));
             assertEquals((long) messageIds.size(), (long) pool.read(h -> h.queryLong("SELECT count(*) FROM messages")));
+            assertEquals(tasks.get(), (long) pool.read(h -> h.queryLong("SELECT count(*) FROM tasks WHERE status = 'active'")));
+            assertEquals(outsideWrites.get(), (long) pool.read(h -> h.queryLong("SELECT count(*) FROM audit_log WHERE agent_id = 'outside'")));
+            assertTrue(outsideWrites.get() > 50, "another connection held the write lock many times: " + outsideWrites.get());
             long presentTelemetry = pool.read(h -> {
                 long found = 0;
                 for (long tid : telemetryIds) {
