@@ -89,7 +89,8 @@ public final class DatabasePool implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction on the writer connection, taken with {@code BEGIN IMMEDIATE} after
      * the writes queued before it; commits if it returns, rolls back if it throws. A write inside a write
-     * joins the outer transaction.
+     * joins the outer transaction; a {@code read} inside a write uses a reader, which does not see the
+     * uncommitted rows (read them through the write's handle instead).
      */
     public <T> T write(HandleWork<T> work) {
         return write("cannot write " + path, work);

@@ -102,8 +102,15 @@ final class RowMapper {
             return ((Number) v).longValue() != 0;
         } else if (t == byte[].class) {
             return rs.getBytes(col);
+        } else if (t.isEnum()) {
+            return enumValue(t, v.toString());
         }
         throw new IllegalArgumentException("cannot map a column to " + t.getName());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumValue(Class<?> t, String stored) {
+        return Enum.valueOf((Class<? extends Enum>) t, stored.toUpperCase(Locale.ROOT));
     }
 
     static String snakeCase(String camel) {

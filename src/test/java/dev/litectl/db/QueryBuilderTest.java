@@ -111,6 +111,22 @@ class QueryBuilderTest {
 
     record Row(long id, String name, Long tokenCount) {}
 
+    enum Mood { HAPPY, SAD }
+
+    record Typed(Mood mood, boolean flag, Double ratio, byte[] data) {}
+
+    @Test
+    void recordsMapEnumsBooleansRealsAndBlobs() throws Exception {
+        try (Database db = Database.openInMemory()) {
+            List<Typed> rows = new Query("SELECT 'sad' AS mood, 1 AS flag, 0.5 AS ratio, x'0102' AS data", List.of())
+                    .list(db.connection(), Typed.class);
+            assertEquals(Mood.SAD, rows.get(0).mood());
+            assertTrue(rows.get(0).flag());
+            assertEquals(0.5, rows.get(0).ratio());
+            assertEquals(2, rows.get(0).data().length);
+        }
+    }
+
     @Test
     void resultsMapToRecordsByColumnNameOrSnakeCase() throws Exception {
         try (Database db = Database.openInMemory()) {
