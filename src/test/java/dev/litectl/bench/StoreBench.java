@@ -32,7 +32,7 @@ import java.util.SplittableRandom;
 
 /**
  * p50/p99 of every store operation against the same operation written as plain JDBC (one connection, prepared
- * statements kept, rows read into the same records), interleaved in rounds in the same run.
+ * statements kept, every column read), call by call in the same run.
  * Usage: StoreBench DB_FILE SESSIONS TELEMETRY_ROWS ITERATIONS
  */
 public final class StoreBench {
@@ -133,19 +133,13 @@ public final class StoreBench {
             System.out.println("|---|---:|---:|---:|---:|---:|---:|");
             for (Op op : ops) {
                 int n = op.name().startsWith("telemetry.stats") ? Math.max(iterations / 10, 50) : iterations;
-                measure(op.store(), n / 5);
-                measure(op.jdbc(), n / 5);
-                long[] s = new long[n];
-                long[] j = new long[n];
-                int rounds = 5;
-                int per = n / rounds;
-                for (int r = 0; r < rounds; r++) {
-                    System.arraycopy(measure(op.store(), per), 0, s, r * per, per);
-                    System.arraycopy(measure(op.jdbc(), per), 0, j, r * per, per);
-                }
-                Arrays.sort(s, 0, per * rounds);
-                Arrays.sort(j, 0, per * rounds);
-                double s50 = pct(s, per * rounds, 50), s99 = pct(s, per * rounds, 99), j50 = pct(j, per * rounds, 50), j99 = pct(j, per * rounds, 99);
+                measure(op, n / 5);
+                long[][] t = measure(op, n);
+                long[] s = t[0];
+                long[] j = t[1];
+                Arrays.sort(s);
+                Arrays.sort(j);
+                double s50 = pct(s, n, 50), s99 = pct(s, n, 99), j50 = pct(j, n, 50), j99 = pct(j, n, 99);
                 System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |%n", op.name(), s50, s99, j50, j99, s50 / j50, s99 / j99);
             }
         }
@@ -165,12 +159,17 @@ public final class StoreBench {
 
     private static int seq;
 
-    private static long[] measure(Body body, int n) throws Exception {
-        long[] out = new long[n];
+    /** Calls alternate store, JDBC, JDBC, store, … so that load from elsewhere hits both sides alike. */
+    private static long[][] measure(Op op, int n) throws Exception {
+        long[][] out = new long[2][n];
         for (int k = 0; k < n; k++) {
-            long t = System.nanoTime();
-            body.run(++seq);
-            out[k] = System.nanoTime() - t;
+            for (int side = 0; side < 2; side++) {
+                int which = (k + side) % 2;
+                Body body = which == 0 ? op.store() : op.jdbc();
+                long t = System.nanoTime();
+                body.run(++seq);
+                out[which][k] = System.nanoTime() - t;
+            }
         }
         return out;
     }

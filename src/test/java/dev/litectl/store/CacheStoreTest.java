@@ -68,6 +68,13 @@ class CacheStoreTest {
     }
 
     @Test
+    void ttlBecomesASqliteModifierWithMilliseconds() {
+        assertEquals("+90.500 seconds", CacheStore.modifier(90_500));
+        assertEquals("+0.007 seconds", CacheStore.modifier(7));
+        assertEquals("-1.050 seconds", CacheStore.modifier(-1050));
+    }
+
+    @Test
     void putReplacesValueTtlAndResetsHits() {
         cache.put("k", "old", Duration.ofSeconds(-1));
         cache.put("k", "new", Duration.ofHours(1));
