@@ -43,17 +43,27 @@ public final class DatabasePool implements AutoCloseable {
         return open(path, PoolOptions.defaults());
     }
 
-    /** Opens the writer first (which creates the file and turns on WAL when asked), then the readers. */
+    /**
+     * Opens the writer first (creating the file when the mode says so) and switches the database to WAL if it
+     * is not already (a lasting change: readers and the writer only work side by side under WAL), then the
+     * readers. A read-only pool changes nothing and has no writer.
+     */
     public static DatabasePool open(Path path, PoolOptions options) {
         Handle writer = options.mode() == OpenMode.READ_ONLY ? null
                 : new Handle(Database.open(path, options.mode(), options.busyTimeoutMs()), options.statementCacheSize());
         DatabasePool pool = new DatabasePool(path, options, writer);
         try {
+            if (writer != null && !"wal".equalsIgnoreCase(writer.database().queryString("PRAGMA journal_mode"))) {
+                writer.database().execute("PRAGMA journal_mode = WAL");
+            }
             for (int i = 0; i < options.readers(); i++) {
                 Handle h = new Handle(Database.open(path, OpenMode.READ_ONLY, options.busyTimeoutMs()), options.statementCacheSize());
                 pool.allReaders.add(h);
                 pool.readers.add(h);
             }
+        } catch (SQLException e) {
+            pool.close();
+            throw SqliteErrors.translate("cannot open " + path, e);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

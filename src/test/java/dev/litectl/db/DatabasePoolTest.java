@@ -35,6 +35,18 @@ class DatabasePoolTest {
     }
 
     @Test
+    void anExistingRollbackJournalDatabaseIsSwitchedToWal() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Database db = Database.open(file)) {
+            db.execute("PRAGMA journal_mode = DELETE");
+            db.execute("CREATE TABLE t (x)");
+        }
+        try (DatabasePool pool = DatabasePool.open(file, PoolOptions.defaults().withMode(OpenMode.READ_WRITE))) {
+            assertEquals("wal", pool.read(h -> h.database().queryString("PRAGMA journal_mode")));
+        }
+    }
+
+    @Test
     void writeCommitsOrRollsBackAsAWholeAndReadersSeeOnlyCommittedRows() {
         try (DatabasePool pool = poolWithTable()) {
             pool.write(h -> h.update("INSERT INTO t (v) VALUES (?)", "a"));
