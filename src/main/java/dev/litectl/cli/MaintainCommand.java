@@ -19,10 +19,10 @@ import picocli.CommandLine.Option;
                 + "the others' work in place and makes the exit code 1.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  litectl maintain                           archive rows older than 30 days",
-            "  litectl maintain --retain 7 --delete       delete telemetry and audit rows older than a week",
-            "  litectl maintain --format json             the report as JSON (steps with counts)",
-            "  0 3 * * * litectl --db /srv/app.db maintain --quiet     (crontab)"
+            "  litectl maintain                     archive rows older than 30 days",
+            "  litectl maintain --retain 7 --delete delete rows older than a week",
+            "  litectl maintain --format json       the report with counts per step",
+            "  crontab: 0 3 * * * litectl --db /srv/app.db maintain >/dev/null"
         })
 final class MaintainCommand extends LitectlCommand {
     @Option(names = "--retain", paramLabel = "DAYS",
