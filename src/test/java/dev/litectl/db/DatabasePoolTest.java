@@ -66,6 +66,26 @@ class DatabasePoolTest {
     }
 
     @Test
+    void anotherConnectionHoldingTheLockPastTheBusyTimeoutIsADatabaseBusyException() throws Exception {
+        Path file = dir.resolve("busy.db");
+        try (DatabasePool pool = DatabasePool.open(file, PoolOptions.defaults().withBusyTimeoutMs(200));
+                Database other = Database.open(file, OpenMode.READ_WRITE, 200)) {
+            pool.exclusive(db -> {
+                db.execute("CREATE TABLE t (x)");
+                return null;
+            });
+            other.execute("BEGIN IMMEDIATE");
+            DatabaseBusyException busy = assertThrows(DatabaseBusyException.class,
+                    () -> pool.write("cannot add a row", h -> h.update("INSERT INTO t VALUES (1)")));
+            assertTrue(busy.getMessage().startsWith("cannot add a row: database is locked"), busy.getMessage());
+            assertEquals(0L, (long) pool.read(h -> h.queryLong("SELECT count(*) FROM t")), "readers still read under WAL");
+            other.execute("ROLLBACK");
+            pool.write(h -> h.update("INSERT INTO t VALUES (1)"));
+            assertEquals(1L, (long) pool.read(h -> h.queryLong("SELECT count(*) FROM t")));
+        }
+    }
+
+    @Test
     void readConnectionsCannotWrite() {
         try (DatabasePool pool = poolWithTable()) {
             LitectlException e = assertThrows(LitectlException.class, () -> pool.read(h -> h.update("INSERT INTO t (v) VALUES ('x')")));
