@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
             QueryCommand.class,
             ReplCommand.class,
             // stress (issue 6): StressTestCommand
-            // maintenance (issue 5): MaintainCommand
+            MaintainCommand.class, // maintenance (issue 5)
             // shipping (issue 8): CompletionCommand
         },
         footerHeading = "%nExamples:%n",

@@ -1,0 +1,221 @@
+package dev.litectl.bench;
+
+import dev.litectl.db.Database;
+import dev.litectl.db.DatabasePool;
+import dev.litectl.db.OpenMode;
+import dev.litectl.db.PoolOptions;
+import dev.litectl.store.AgentStore;
+import dev.litectl.store.AuditFilter;
+import dev.litectl.store.AuditStatus;
+import dev.litectl.store.NewAuditEntry;
+import dev.litectl.store.NewMessage;
+import dev.litectl.store.NewTask;
+import dev.litectl.store.NewTelemetryEvent;
+import dev.litectl.store.Role;
+import dev.litectl.store.SessionStatus;
+import dev.litectl.store.TaskStatus;
+import dev.litectl.store.Timestamps;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * p50/p99 of every store operation against the same operation written as plain JDBC (one connection, prepared
+ * statements kept, every column read), call by call in the same run.
+ * Usage: StoreBench DB_FILE SESSIONS TELEMETRY_ROWS ITERATIONS
+ */
+public final class StoreBench {
+    interface Body {
+        void run(int i) throws Exception;
+    }
+
+    record Op(String name, Body store, Body jdbc) {}
+
+    private static final String T = "strftime('%Y-%m-%d %H:%M:%f', 'now')";
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int sessions = Integer.parseInt(args[1]);
+        int telemetry = Integer.parseInt(args[2]);
+        int iterations = Integer.parseInt(args[3]);
+        long t0 = System.nanoTime();
+        BenchData.build(file, sessions, telemetry);
+        System.out.printf(Locale.ROOT, "# built %s: %d sessions, %d messages, %d telemetry rows in %.1f s%n", file, sessions, sessions * 2,
+                telemetry, (System.nanoTime() - t0) / 1e9);
+        SplittableRandom rnd = new SplittableRandom(42);
+        try (DatabasePool pool = DatabasePool.open(file, PoolOptions.defaults().withMode(OpenMode.READ_WRITE));
+                Database plainDb = Database.open(file, OpenMode.READ_WRITE, 5000)) {
+            AgentStore store = new AgentStore(pool);
+            Plain p = new Plain(plainDb.connection());
+            Instant now = Instant.now();
+            List<Op> ops = new ArrayList<>();
+            ops.add(new Op("sessions.get", i -> store.sessions().get(sid(rnd, sessions)),
+                    i -> p.query("SELECT id, name, state, metadata, status, model, created_at, updated_at, deleted_at FROM sessions"
+                            + " WHERE id = ? AND deleted_at IS NULL", 9, sid(rnd, sessions))));
+            ops.add(new Op("sessions.list", i -> store.sessions().list(SessionStatus.ACTIVE, null, 20),
+                    i -> p.query("SELECT id, name, state, metadata, status, model, created_at, updated_at, deleted_at FROM sessions"
+                            + " WHERE deleted_at IS NULL AND status = ? AND updated_at >= ? ORDER BY updated_at DESC LIMIT ?", 9, "active", "", 20)));
+            ops.add(new Op("sessions.create", i -> store.sessions().create("store-" + i, "n", "{}", null, null),
+                    i -> p.query("INSERT INTO sessions (id, name, state, metadata, model) VALUES (?, ?, ?, ?, ?) RETURNING id, name, state,"
+                            + " metadata, status, model, created_at, updated_at, deleted_at", 9, "jdbc-" + i, "n", "{}", null, null)));
+            ops.add(new Op("sessions.updateState", i -> store.sessions().updateState(sid(rnd, sessions), "{\"step\":2}"),
+                    i -> p.update("UPDATE sessions SET state = ? WHERE id = ? AND deleted_at IS NULL", "{\"step\":2}", sid(rnd, sessions))));
+            ops.add(new Op("messages.append", i -> store.messages().append(NewMessage.of(sid(rnd, sessions), Role.USER, "hello").withTokens(5)),
+                    i -> p.query("INSERT INTO messages (session_id, role, content, parent_id, model, tokens_used, finish_reason, metadata)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, session_id, role, content, created_at, parent_id, model,"
+                            + " tokens_used, finish_reason, metadata", 10, sid(rnd, sessions), "user", "hello", null, null, 5, null, null)));
+            ops.add(new Op("messages.list", i -> store.messages().list(sid(rnd, sessions)),
+                    i -> p.query("SELECT id, session_id, role, content, created_at, parent_id, model, tokens_used, finish_reason, metadata"
+                            + " FROM messages WHERE session_id = ? AND id > ? ORDER BY id LIMIT ?", 10, sid(rnd, sessions), 0, Integer.MAX_VALUE)));
+            ops.add(new Op("messages.countTokens", i -> store.messages().countTokens(sid(rnd, sessions)),
+                    i -> p.query("SELECT coalesce(sum(tokens_used), 0) FROM messages WHERE session_id = ?", 1, sid(rnd, sessions))));
+            ops.add(new Op("tools.start", i -> store.toolExecutions().start(1 + rnd.nextInt(sessions * 2), "grep", "{}"),
+                    i -> p.query("INSERT INTO tool_executions (message_id, session_id, tool_name, input) SELECT id, session_id, ?, ?"
+                            + " FROM messages WHERE id = ? RETURNING id, message_id, session_id, tool_name, input, output, status, error,"
+                            + " started_at, completed_at, duration_ms, retry_count, tokens_used, cost_usd, metadata", 15, "grep", "{}",
+                            1 + rnd.nextInt(sessions * 2))));
+            ops.add(new Op("cache.get", i -> store.cache().get("k" + (1 + rnd.nextInt(sessions))),
+                    i -> p.query("UPDATE cache SET hit_count = hit_count + 1, last_hit_at = " + T + " WHERE key = ? AND (expires_at IS NULL"
+                            + " OR expires_at > " + T + ") RETURNING key, value, created_at, expires_at, hit_count", 5, "k" + (1 + rnd.nextInt(sessions)))));
+            ops.add(new Op("cache.put", i -> store.cache().put("k" + (1 + rnd.nextInt(sessions)), "v" + i, Duration.ofHours(1)),
+                    i -> p.update("INSERT INTO cache (key, value, expires_at) VALUES (?, ?, CASE WHEN ? IS NULL THEN NULL ELSE strftime("
+                            + "'%Y-%m-%d %H:%M:%f', 'now', ?) END) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at ="
+                            + " excluded.expires_at, created_at = excluded.created_at, hit_count = 0, last_hit_at = NULL",
+                            "k" + (1 + rnd.nextInt(sessions)), "v" + i, "+3600.000 seconds", "+3600.000 seconds")));
+            ops.add(new Op("telemetry.record", i -> store.telemetry().record(NewTelemetryEvent.of("event_" + (i % 10), 12.5, 100, true)),
+                    i -> p.query("INSERT INTO telemetry (event_type, query, response_time_ms, tokens_used, success, session_id, metadata)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", 1, "event_" + (i % 10), null, 12.5, 100, 1, null, null)));
+            ops.add(new Op("telemetry.range(1h,type)", i -> {
+                Instant from = now.minusSeconds(3600L * (1 + rnd.nextInt(700)));
+                store.telemetry().range(from, from.plusSeconds(3600), "event_" + (i % 10), 100);
+            }, i -> {
+                Instant from = now.minusSeconds(3600L * (1 + rnd.nextInt(700)));
+                p.query("SELECT id, timestamp, event_type, query, response_time_ms, tokens_used, success, session_id, metadata FROM telemetry"
+                        + " WHERE event_type = ? AND timestamp >= ? AND timestamp < ? ORDER BY timestamp, id LIMIT ?", 9,
+                        "event_" + (i % 10), Timestamps.format(from), Timestamps.format(from.plusSeconds(3600)), 100);
+            }));
+            ops.add(new Op("telemetry.stats(1h)", i -> {
+                Instant from = now.minusSeconds(3600L * (1 + rnd.nextInt(700)));
+                store.telemetry().stats(from, from.plusSeconds(3600));
+            }, i -> {
+                Instant from = now.minusSeconds(3600L * (1 + rnd.nextInt(700)));
+                p.query(STATS, 5, Timestamps.format(from), Timestamps.format(from.plusSeconds(3600)));
+            }));
+            ops.add(new Op("tasks.create", i -> store.tasks().create(NewTask.of("t" + i).withPriority(i % 10)),
+                    i -> p.query("INSERT INTO tasks (title, description, priority, session_id, user_id, metadata) VALUES (?, ?, ?, ?, ?, ?)"
+                            + " RETURNING id, session_id, user_id, title, description, status, priority, result, error, created_at,"
+                            + " updated_at, started_at, completed_at, metadata", 14, "t" + i, null, i % 10, null, null, null)));
+            ops.add(new Op("tasks.listByStatus", i -> store.tasks().listByStatus(TaskStatus.PENDING, 20),
+                    i -> p.query("SELECT id, session_id, user_id, title, description, status, priority, result, error, created_at,"
+                            + " updated_at, started_at, completed_at, metadata FROM tasks WHERE status = ? ORDER BY priority DESC,"
+                            + " created_at, id LIMIT ?", 14, "pending", 20)));
+            ops.add(new Op("audit.append", i -> store.audit().append(NewAuditEntry.of("agent-" + (i % 50), "op", AuditStatus.COMPLETED)),
+                    i -> p.query("INSERT INTO audit_log (agent_id, operation, status, target, session_id, duration_ms, error_message,"
+                            + " context_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", 1, "agent-" + (i % 50), "op", "completed",
+                            null, null, null, null, null)));
+            ops.add(new Op("audit.query(agent)", i -> store.audit().query(AuditFilter.latest(20).withAgent("agent-" + (i % 50))),
+                    i -> p.query("SELECT \"id\", \"timestamp\", \"agent_id\", \"operation\", \"status\", \"target\", \"session_id\","
+                            + " \"duration_ms\", \"error_message\", \"context_json\" FROM \"audit_log\" WHERE \"agent_id\" = ?"
+                            + " ORDER BY \"id\" DESC LIMIT ?", 10, "agent-" + (i % 50), 20)));
+
+            System.out.println("| operation | store p50 µs | store p99 µs | JDBC p50 µs | JDBC p99 µs | store/JDBC p50 | store/JDBC p99 |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+            for (Op op : ops) {
+                int n = op.name().startsWith("telemetry.stats") ? Math.max(iterations / 10, 50) : iterations;
+                measure(op, n / 5);
+                long[][] t = measure(op, n);
+                long[] s = t[0];
+                long[] j = t[1];
+                Arrays.sort(s);
+                Arrays.sort(j);
+                double s50 = pct(s, n, 50), s99 = pct(s, n, 99), j50 = pct(j, n, 50), j99 = pct(j, n, 99);
+                System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |%n", op.name(), s50, s99, j50, j99, s50 / j50, s99 / j99);
+            }
+        }
+    }
+
+    private static final String STATS = "WITH t AS (SELECT event_type, response_time_ms, tokens_used,"
+            + " row_number() OVER (PARTITION BY event_type ORDER BY response_time_ms IS NULL, response_time_ms) AS rn,"
+            + " count(response_time_ms) OVER (PARTITION BY event_type) AS n"
+            + " FROM telemetry WHERE timestamp >= ? AND timestamp < ?)"
+            + " SELECT event_type, count(*), avg(response_time_ms),"
+            + " max(CASE WHEN rn = (95 * n + 99) / 100 THEN response_time_ms END), sum(coalesce(tokens_used, 0))"
+            + " FROM t GROUP BY event_type ORDER BY event_type";
+
+    private static String sid(SplittableRandom rnd, int sessions) {
+        return "s" + (1 + rnd.nextInt(sessions));
+    }
+
+    private static int seq;
+
+    /** Calls alternate store, JDBC, JDBC, store, … so that load from elsewhere hits both sides alike. */
+    private static long[][] measure(Op op, int n) throws Exception {
+        long[][] out = new long[2][n];
+        for (int k = 0; k < n; k++) {
+            for (int side = 0; side < 2; side++) {
+                int which = (k + side) % 2;
+                Body body = which == 0 ? op.store() : op.jdbc();
+                long t = System.nanoTime();
+                body.run(++seq);
+                out[which][k] = System.nanoTime() - t;
+            }
+        }
+        return out;
+    }
+
+    private static double pct(long[] sorted, int n, int p) {
+        int idx = Math.min(n - 1, (int) Math.ceil(p / 100.0 * n) - 1);
+        return sorted[Math.max(idx, 0)] / 1000.0;
+    }
+
+    /** Hand-written JDBC: one connection, statements prepared once, every column read. */
+    static final class Plain {
+        private final Connection c;
+        private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+        Plain(Connection c) {
+            this.c = c;
+        }
+
+        private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+            PreparedStatement ps = statements.get(sql);
+            if (ps == null) {
+                ps = c.prepareStatement(sql);
+                statements.put(sql, ps);
+            }
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps;
+        }
+
+        List<Object[]> query(String sql, int columns, Object... params) throws SQLException {
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = prepare(sql, params).executeQuery()) {
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int k = 0; k < columns; k++) {
+                        row[k] = rs.getObject(k + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+
+        int update(String sql, Object... params) throws SQLException {
+            return prepare(sql, params).executeUpdate();
+        }
+    }
+}
