@@ -32,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
             // admin (issue 4): CheckCommand, InfoCommand
             // query and REPL (issue 3): QueryCommand, ReplCommand
             // stress (issue 6): StressTestCommand
+            StressTestCommand.class,
             // maintenance (issue 5): MaintainCommand
             // shipping (issue 8): CompletionCommand
         },

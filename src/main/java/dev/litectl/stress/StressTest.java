@@ -1,0 +1,209 @@
+package dev.litectl.stress;
+
+import dev.litectl.db.Database;
+import dev.litectl.db.LitectlException;
+import dev.litectl.db.OpenMode;
+import dev.litectl.db.SqliteErrors;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The stress-test engine. {@link #prepare} sets up the database (fresh, a copy, or in place: the only step that
+ * can refuse the user's database, before anything is written); {@link #run} puts the load on it from this
+ * process and, for {@code processes > 1}, from worker processes started through a {@link WorkerLauncher};
+ * {@link #verify} then checks integrity and reads back every acknowledged write. {@code run} and {@code verify}
+ * are separate so a caller can inspect or change the database in between; {@link #close} deletes a temporary
+ * database. Failures are {@link LitectlException}s.
+ */
+public final class StressTest implements AutoCloseable {
+    /** How long worker processes get to start before the shared measuring window opens. */
+    static final long PROCESS_START_MS = 1500;
+
+    private final StressOptions options;
+    private final TargetDatabase target;
+    private final Workload workload;
+
+    private StressTest(StressOptions options, TargetDatabase target) {
+        this.options = options;
+        this.target = target;
+        this.workload = Workload.of(options.workload());
+    }
+
+    /** Prepares the database of a run; refuses a source database without the built-in agent schema. */
+    public static StressTest prepare(StressOptions options) {
+        return new StressTest(options, TargetDatabase.prepare(options.source(), options.inPlace(), options.busyTimeoutMs()));
+    }
+
+    /** The database the run works on. */
+    public Path database() {
+        return target.path();
+    }
+
+    /** Runs the load for the configured duration and returns the measurements (not yet verified). */
+    public StressRun run(WorkerLauncher launcher, StressProgress progress) {
+        String runTag = Long.toString(System.currentTimeMillis(), 36);
+        long startAt = System.currentTimeMillis() + (options.processes() > 1 ? PROCESS_START_MS : 0);
+        long endAt = startAt + options.durationMillis();
+        List<Child> children = new ArrayList<>();
+        try {
+            for (int i = 1; i < options.processes(); i++) {
+                WorkerSpec spec = new WorkerSpec(target.path(), options.workload(), options.writers(), options.readers(),
+                        options.seed() + i, options.busyTimeoutMs(), i, runTag, startAt, endAt);
+                children.add(Child.start(spec, launcher.command(spec)));
+            }
+            LoadRunner runner = new LoadRunner(target.path(), workload, options.busyTimeoutMs());
+            Thread ticker = ticker(runner, progress, startAt, endAt);
+            LoadRunner.ProcessOutcome mine;
+            try {
+                mine = runner.run(options.writers(), options.readers(), options.seed(), "p0" + runTag, startAt, endAt);
+            } finally {
+                ticker.interrupt();
+            }
+            List<LoadRunner.ProcessOutcome> all = new ArrayList<>();
+            all.add(mine);
+            long waitUntil = endAt + options.busyTimeoutMs() + 60_000;
+            for (Child c : children) {
+                all.add(c.await(waitUntil));
+            }
+            return summarise(all, (endAt - startAt) / 1000.0);
+        } finally {
+            for (Child c : children) {
+                c.destroy();
+            }
+        }
+    }
+
+    /** Checks integrity and reads back every write {@code run} acknowledged, in one read transaction. */
+    public Verification verify(StressRun run) {
+        return Verifier.verify(target.path(), run.acknowledged(), options.busyTimeoutMs());
+    }
+
+    /** Deletes the temporary database, if the run made one. */
+    @Override
+    public void close() {
+        target.close();
+    }
+
+    /** A worker process's share of a multi-process run, on {@code spec.database()} in place. */
+    public static WorkerReport runWorker(WorkerSpec spec) {
+        LoadRunner runner = new LoadRunner(spec.database(), Workload.of(spec.workload()), spec.busyTimeoutMs());
+        return new WorkerReport(runner.run(spec.writers(), spec.readers(), spec.seed(), "p" + spec.index() + spec.runTag(),
+                spec.startAtMillis(), spec.endAtMillis()));
+    }
+
+    private StressRun summarise(List<LoadRunner.ProcessOutcome> outcomes, double seconds) {
+        LatencyRecorder latencies = new LatencyRecorder();
+        AckLog acks = new AckLog();
+        Set<String> errors = new LinkedHashSet<>();
+        long events = 0;
+        long retries = 0;
+        long gaveUp = 0;
+        for (LoadRunner.ProcessOutcome o : outcomes) {
+            latencies.addAll(o.latencies());
+            acks.addAll(o.acks());
+            errors.addAll(o.errors());
+            events += o.busyEvents();
+            retries += o.busyRetries();
+            gaveUp += o.gaveUp();
+        }
+        List<OperationStats> ops = new ArrayList<>();
+        for (var e : latencies.entries().entrySet()) {
+            var h = e.getValue().histogram;
+            long n = h.getTotalCount();
+            ops.add(new OperationStats(e.getKey(), e.getValue().write, n, e.getValue().failed, n / seconds,
+                    ms(n == 0 ? 0 : h.getValueAtPercentile(50)), ms(n == 0 ? 0 : h.getValueAtPercentile(95)),
+                    ms(n == 0 ? 0 : h.getValueAtPercentile(99)), ms(n == 0 ? 0 : h.getValueAtPercentile(99.9)), ms(h.getMaxValue())));
+        }
+        Map<String, Map<String, Long>> acknowledged = new TreeMap<>();
+        acks.tables().forEach((t, keys) -> acknowledged.put(t, java.util.Collections.unmodifiableMap(keys)));
+        return new StressRun(options, target.path(), target.temporary(), journalMode(), seconds, List.copyOf(ops),
+                new BusyStats(events, retries, gaveUp), List.copyOf(errors), java.util.Collections.unmodifiableMap(acknowledged));
+    }
+
+    private static double ms(long nanos) {
+        return Math.round(nanos / 1000.0) / 1000.0;
+    }
+
+    private String journalMode() {
+        try (Database db = Database.open(target.path(), OpenMode.READ_ONLY, options.busyTimeoutMs())) {
+            return db.queryString("PRAGMA journal_mode");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate("stress-test: cannot read " + target.path(), e);
+        }
+    }
+
+    private Thread ticker(LoadRunner runner, StressProgress progress, long startAt, long endAt) {
+        Thread t = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long now = System.currentTimeMillis();
+                progress.update(Math.max(0, now - startAt) / 1000.0, (endAt - startAt) / 1000.0,
+                        runner.writesDone.sum(), runner.readsDone.sum(), runner.busyEvents.sum());
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "stress-progress");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** A worker process, its stdout (the report) and stderr in temporary files. */
+    private record Child(WorkerSpec spec, Process process, Path out, Path err) {
+        static Child start(WorkerSpec spec, List<String> command) {
+            try {
+                Path out = Files.createTempFile("litectl-stress-worker", ".out");
+                Path err = Files.createTempFile("litectl-stress-worker", ".err");
+                Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                return new Child(spec, p, out, err);
+            } catch (IOException e) {
+                throw new LitectlException("stress-test: cannot start worker process " + spec.index() + ": " + e.getMessage(), e);
+            }
+        }
+
+        LoadRunner.ProcessOutcome await(long untilMillis) {
+            String what = "stress-test: worker process " + spec.index();
+            try {
+                if (!process.waitFor(Math.max(1, untilMillis - System.currentTimeMillis()), TimeUnit.MILLISECONDS)) {
+                    throw new LitectlException(what + " did not finish in time");
+                }
+                if (process.exitValue() != 0) {
+                    List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8);
+                    throw new LitectlException(what + " failed (exit " + process.exitValue() + ")"
+                            + (lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1)));
+                }
+                return WorkerReport.read(out).outcome();
+            } catch (IOException e) {
+                throw new LitectlException(what + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LitectlException(what + ": interrupted", e);
+            }
+        }
+
+        void destroy() {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+            }
+            try {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            } catch (IOException ignored) {
+                // temporary files: nothing to do if they cannot be removed
+            }
+        }
+    }
+}
