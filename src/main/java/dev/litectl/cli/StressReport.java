@@ -3,6 +3,7 @@ package dev.litectl.cli;
 import dev.litectl.stress.BusyStats;
 import dev.litectl.stress.LostWrite;
 import dev.litectl.stress.OperationStats;
+import dev.litectl.stress.ProcessStats;
 import dev.litectl.stress.StressOptions;
 import dev.litectl.stress.StressRun;
 import dev.litectl.stress.Verification;
@@ -47,6 +48,13 @@ final class StressReport {
         out.println();
         out.printf(Locale.ROOT, "writes: %d (%.1f/s)   reads: %d (%.1f/s)   failed: %d%n", run.writes(), run.writes() / run.seconds(),
                 run.reads(), run.reads() / run.seconds(), run.failed());
+        if (run.processes().size() > 1) {
+            StringBuilder sb = new StringBuilder("per process (writes/reads):");
+            for (ProcessStats p : run.processes()) {
+                sb.append(p.index() == 0 ? " " : ", ").append('#').append(p.index()).append(' ').append(p.writes()).append('/').append(p.reads());
+            }
+            out.println(sb);
+        }
         BusyStats b = run.busy();
         out.printf("busy: %d events, %d retries, %d past the busy timeout%n", b.events(), b.retries(), b.gaveUp());
         for (String e : run.errors()) {
@@ -113,6 +121,17 @@ final class StressReport {
             ops.add(m);
         }
         root.put("operations", ops);
+        List<Map<String, Object>> procs = new ArrayList<>();
+        for (ProcessStats p : run.processes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", p.index());
+            m.put("writes", p.writes());
+            m.put("reads", p.reads());
+            m.put("failed", p.failed());
+            m.put("acknowledged_writes", p.acknowledged());
+            procs.add(m);
+        }
+        root.put("per_process", procs);
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("writes", run.writes());
         totals.put("reads", run.reads());

@@ -62,11 +62,6 @@ final class StressTestCommand extends LitectlCommand {
     @Option(names = "--run-tag", hidden = true)
     String runTag;
 
-    @Option(names = "--start-at", hidden = true)
-    long startAt;
-
-    @Option(names = "--end-at", hidden = true)
-    long endAt;
 
     @Override
     public Integer call() {
@@ -77,7 +72,7 @@ final class StressTestCommand extends LitectlCommand {
         StressOptions options = options();
         if (worker != null) {
             StressTest.runWorker(new WorkerSpec(options.source(), options.workload(), writers, readers, seed,
-                    options.busyTimeoutMs(), worker, runTag, startAt, endAt)).writeTo(out());
+                    options.busyTimeoutMs(), worker, runTag), context().in(), err()).writeTo(out());
             return ExitCodes.OK;
         }
         StressRun run;
@@ -175,8 +170,7 @@ final class StressTestCommand extends LitectlCommand {
             cmd.addAll(java.util.List.of("--db", spec.database().toString(), "--busy-timeout", Integer.toString(spec.busyTimeoutMs()),
                     "stress-test", "--worker", Integer.toString(spec.index()), "--workload", spec.workload().label(),
                     "--writers", Integer.toString(spec.writers()), "--readers", Integer.toString(spec.readers()),
-                    "--seed", Long.toString(spec.seed()), "--run-tag", spec.runTag(),
-                    "--start-at", Long.toString(spec.startAtMillis()), "--end-at", Long.toString(spec.endAtMillis())));
+                    "--seed", Long.toString(spec.seed()), "--run-tag", spec.runTag()));
             return cmd;
         }
     }

@@ -6,12 +6,12 @@ import java.util.Map;
 
 /**
  * The measurements of a stress run: the options, the database it ran on (and whether it was a temporary one),
- * its journal mode, the measured window in seconds, per-operation statistics, busy statistics, the first
+ * its journal mode, the measured window in seconds, per-operation and per-process statistics, busy statistics, the first
  * distinct errors, and the acknowledged writes: per table, each key and the version expected back
  * ({@code -1} when only the row's presence is checked).
  */
 public record StressRun(StressOptions options, Path database, boolean temporary, String journalMode, double seconds,
-                        List<OperationStats> operations, BusyStats busy, List<String> errors,
+                        List<OperationStats> operations, List<ProcessStats> processes, BusyStats busy, List<String> errors,
                         Map<String, Map<String, Long>> acknowledged) {
 
     public long writes() {

@@ -4,9 +4,6 @@ import dev.litectl.db.Database;
 import dev.litectl.db.LitectlException;
 import dev.litectl.db.OpenMode;
 import dev.litectl.db.SqliteErrors;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The stress-test engine. {@link #prepare} sets up the database (fresh, a copy, or in place: the only step that
@@ -26,8 +22,8 @@ import java.util.concurrent.TimeUnit;
  * database. Failures are {@link LitectlException}s.
  */
 public final class StressTest implements AutoCloseable {
-    /** How long worker processes get to start before the shared measuring window opens. */
-    static final long PROCESS_START_MS = 1500;
+    /** How long a worker process may take to start and prepare before the run gives up on it. */
+    static final long WORKER_READY_TIMEOUT_MS = 60_000;
 
     private final StressOptions options;
     private final TargetDatabase target;
@@ -52,32 +48,46 @@ public final class StressTest implements AutoCloseable {
     /** Runs the load for the configured duration and returns the measurements (not yet verified). */
     public StressRun run(WorkerLauncher launcher, StressProgress progress) {
         String runTag = Long.toString(System.currentTimeMillis(), 36);
-        long startAt = System.currentTimeMillis() + (options.processes() > 1 ? PROCESS_START_MS : 0);
-        long endAt = startAt + options.durationMillis();
-        List<Child> children = new ArrayList<>();
+        List<WorkerProcess> children = new ArrayList<>();
+        Thread[] ticker = new Thread[1];
         try {
             for (int i = 1; i < options.processes(); i++) {
                 WorkerSpec spec = new WorkerSpec(target.path(), options.workload(), options.writers(), options.readers(),
-                        options.seed() + i, options.busyTimeoutMs(), i, runTag, startAt, endAt);
-                children.add(Child.start(spec, launcher.command(spec)));
+                        options.seed() + i, options.busyTimeoutMs(), i, runTag);
+                children.add(WorkerProcess.start(spec, launcher.command(spec)));
             }
             LoadRunner runner = new LoadRunner(target.path(), workload, options.busyTimeoutMs());
-            Thread ticker = ticker(runner, progress, startAt, endAt);
-            LoadRunner.ProcessOutcome mine;
-            try {
-                mine = runner.run(options.writers(), options.readers(), options.seed(), "p0" + runTag, startAt, endAt);
-            } finally {
-                ticker.interrupt();
+            long[] window = new long[2];
+            LoadRunner.ProcessOutcome mine = runner.run(options.writers(), options.readers(), options.seed(), "p0" + runTag, () -> {
+                for (WorkerProcess c : children) {
+                    c.awaitReady(WORKER_READY_TIMEOUT_MS);
+                }
+                window[0] = System.currentTimeMillis() + 20;
+                window[1] = window[0] + options.durationMillis();
+                for (WorkerProcess c : children) {
+                    c.sendWindow(window[0], window[1]);
+                }
+                ticker[0] = ticker(runner, progress, window[0], window[1]);
+                return window.clone();
+            });
+            if (ticker[0] != null) {
+                ticker[0].interrupt();
             }
             List<LoadRunner.ProcessOutcome> all = new ArrayList<>();
             all.add(mine);
-            long waitUntil = endAt + options.busyTimeoutMs() + 60_000;
-            for (Child c : children) {
+            long waitUntil = window[1] + options.busyTimeoutMs() + 60_000;
+            for (WorkerProcess c : children) {
                 all.add(c.await(waitUntil));
             }
-            return summarise(all, (endAt - startAt) / 1000.0);
+            return summarise(all, options.durationMillis() / 1000.0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LitectlException("stress-test: interrupted", e);
         } finally {
-            for (Child c : children) {
+            if (ticker[0] != null) {
+                ticker[0].interrupt();
+            }
+            for (WorkerProcess c : children) {
                 c.destroy();
             }
         }
@@ -94,11 +104,15 @@ public final class StressTest implements AutoCloseable {
         target.close();
     }
 
-    /** A worker process's share of a multi-process run, on {@code spec.database()} in place. */
-    public static WorkerReport runWorker(WorkerSpec spec) {
+    /**
+     * A worker process's share of a multi-process run, on {@code spec.database()} in place: prepares its workers,
+     * says {@code ready} on {@code signal}, takes the measuring window from {@code control} (see
+     * {@link WorkerProcess}), and returns the report to write on stdout.
+     */
+    public static WorkerReport runWorker(WorkerSpec spec, java.io.InputStream control, java.io.PrintWriter signal) {
         LoadRunner runner = new LoadRunner(spec.database(), Workload.of(spec.workload()), spec.busyTimeoutMs());
         return new WorkerReport(runner.run(spec.writers(), spec.readers(), spec.seed(), "p" + spec.index() + spec.runTag(),
-                spec.startAtMillis(), spec.endAtMillis()));
+                () -> WorkerProcess.awaitWindow(control, signal)));
     }
 
     private StressRun summarise(List<LoadRunner.ProcessOutcome> outcomes, double seconds) {
@@ -116,6 +130,15 @@ public final class StressTest implements AutoCloseable {
             retries += o.busyRetries();
             gaveUp += o.gaveUp();
         }
+        List<ProcessStats> processes = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            long[] n = new long[3];
+            for (LatencyRecorder.Entry e : outcomes.get(i).latencies().entries().values()) {
+                n[e.write ? 0 : 1] += e.histogram.getTotalCount();
+                n[2] += e.failed;
+            }
+            processes.add(new ProcessStats(i, n[0], n[1], n[2], outcomes.get(i).acks().count()));
+        }
         List<OperationStats> ops = new ArrayList<>();
         for (var e : latencies.entries().entrySet()) {
             var h = e.getValue().histogram;
@@ -126,7 +149,7 @@ public final class StressTest implements AutoCloseable {
         }
         Map<String, Map<String, Long>> acknowledged = new TreeMap<>();
         acks.tables().forEach((t, keys) -> acknowledged.put(t, java.util.Collections.unmodifiableMap(keys)));
-        return new StressRun(options, target.path(), target.temporary(), journalMode(), seconds, List.copyOf(ops),
+        return new StressRun(options, target.path(), target.temporary(), journalMode(), seconds, List.copyOf(ops), List.copyOf(processes),
                 new BusyStats(events, retries, gaveUp), List.copyOf(errors), java.util.Collections.unmodifiableMap(acknowledged));
     }
 
@@ -158,52 +181,5 @@ public final class StressTest implements AutoCloseable {
         t.setDaemon(true);
         t.start();
         return t;
-    }
-
-    /** A worker process, its stdout (the report) and stderr in temporary files. */
-    private record Child(WorkerSpec spec, Process process, Path out, Path err) {
-        static Child start(WorkerSpec spec, List<String> command) {
-            try {
-                Path out = Files.createTempFile("litectl-stress-worker", ".out");
-                Path err = Files.createTempFile("litectl-stress-worker", ".err");
-                Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-                return new Child(spec, p, out, err);
-            } catch (IOException e) {
-                throw new LitectlException("stress-test: cannot start worker process " + spec.index() + ": " + e.getMessage(), e);
-            }
-        }
-
-        LoadRunner.ProcessOutcome await(long untilMillis) {
-            String what = "stress-test: worker process " + spec.index();
-            try {
-                if (!process.waitFor(Math.max(1, untilMillis - System.currentTimeMillis()), TimeUnit.MILLISECONDS)) {
-                    throw new LitectlException(what + " did not finish in time");
-                }
-                if (process.exitValue() != 0) {
-                    List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8);
-                    throw new LitectlException(what + " failed (exit " + process.exitValue() + ")"
-                            + (lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1)));
-                }
-                return WorkerReport.read(out).outcome();
-            } catch (IOException e) {
-                throw new LitectlException(what + ": " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LitectlException(what + ": interrupted", e);
-            }
-        }
-
-        void destroy() {
-            if (process.isAlive()) {
-                process.destroyForcibly();
-            }
-            try {
-                Files.deleteIfExists(out);
-                Files.deleteIfExists(err);
-            } catch (IOException ignored) {
-                // temporary files: nothing to do if they cannot be removed
-            }
-        }
     }
 }

@@ -51,7 +51,7 @@ final class TargetDatabase implements AutoCloseable {
                     new Migrator(db, MigrationSource.builtin()).migrate();
                 }
             } else {
-                try (Database db = Database.open(source, OpenMode.READ_ONLY, busyTimeoutMs)) {
+                try (Database db = openForReading(source, busyTimeoutMs)) {
                     db.backupTo(copy);
                 } catch (SQLException e) {
                     throw SqliteErrors.translate("stress-test: cannot copy " + source, e);
@@ -67,7 +67,7 @@ final class TargetDatabase implements AutoCloseable {
     /** Refuses {@code source} unless it holds every table, index, view and trigger of the built-in schema. */
     static void requireAgentSchema(Path source, boolean writable, int busyTimeoutMs) {
         DatabaseFile.checkOpenable(source, writable ? OpenMode.READ_WRITE : OpenMode.READ_ONLY);
-        try (Database db = Database.open(source, OpenMode.READ_ONLY, busyTimeoutMs)) {
+        try (Database db = openForReading(source, busyTimeoutMs)) {
             var v = SchemaVerifier.verify(db, MigrationSource.builtin().load());
             if (!v.missing().isEmpty()) {
                 String missing = v.missing().stream().filter(o -> o.type().equals("table")).map(SchemaVerifier.SchemaObject::name)
@@ -76,6 +76,26 @@ final class TargetDatabase implements AutoCloseable {
                         + (missing.isEmpty() ? v.missing().size() + " indexes, views or triggers" : "tables " + missing)
                         + "); run it without --db for a fresh database, or create one with litectl init");
             }
+        }
+    }
+
+    /**
+     * Opens the user's database to read it. A writable file is opened read-write with {@code query_only}, because
+     * a read-only connection to a WAL database leaves its {@code -wal} and {@code -shm} files behind on close.
+     */
+    private static Database openForReading(Path source, int busyTimeoutMs) {
+        try {
+            DatabaseFile.checkOpenable(source, OpenMode.READ_WRITE);
+        } catch (LitectlException notWritable) {
+            return Database.open(source, OpenMode.READ_ONLY, busyTimeoutMs);
+        }
+        Database db = Database.open(source, OpenMode.READ_WRITE, busyTimeoutMs);
+        try {
+            db.execute("PRAGMA query_only = 1");
+            return db;
+        } catch (SQLException e) {
+            db.close();
+            throw SqliteErrors.translate("stress-test: cannot read " + source, e);
         }
     }
 
