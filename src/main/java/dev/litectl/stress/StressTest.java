@@ -48,8 +48,14 @@ public final class StressTest implements AutoCloseable {
     /** Runs the load for the configured duration and returns the measurements (not yet verified). */
     public StressRun run(WorkerLauncher launcher, StressProgress progress) {
         String runTag = Long.toString(System.currentTimeMillis(), 36);
-        List<WorkerProcess> children = new ArrayList<>();
+        List<WorkerProcess> children = new java.util.concurrent.CopyOnWriteArrayList<>();
         Thread[] ticker = new Thread[1];
+        // Ctrl-C: stop the worker processes and remove a temporary database rather than leave them behind
+        Thread cleanup = new Thread(() -> {
+            children.forEach(WorkerProcess::destroy);
+            target.close();
+        }, "stress-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             for (int i = 1; i < options.processes(); i++) {
                 WorkerSpec spec = new WorkerSpec(target.path(), options.workload(), options.writers(), options.readers(),
@@ -89,6 +95,11 @@ public final class StressTest implements AutoCloseable {
             }
             for (WorkerProcess c : children) {
                 c.destroy();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it does the cleanup
             }
         }
     }
