@@ -42,6 +42,12 @@ final class ProfileData {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         long spanMillis = DAYS * 86_400_000L;
         String[] ids = new String[sessions];
+        for (int i = 0; i < sessions; i++) {
+            ids[i] = String.format("s%016x", random.nextLong());
+        }
+        // inserted in key order, the primary key and idx_messages_session grow at their right edge instead of
+        // splitting pages all over: the same rows, several times faster to load
+        java.util.Arrays.sort(ids);
         // a bulk load: rollback journal (new pages need no journal, where WAL would write every page twice) and a
         // cache that holds the indexes being filled; the database is switched to WAL and the usual cache after
         db.queryString("PRAGMA journal_mode = DELETE");
@@ -53,7 +59,6 @@ final class ProfileData {
                     "INSERT INTO messages (id, session_id, role, content, created_at, parent_id, model, tokens_used) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 long messageId = 0;
                 for (int i = 0; i < sessions; i++) {
-                    ids[i] = String.format("s%016x", random.nextLong());
                     LocalDateTime created = now.minusNanos((spanMillis - spanMillis * i / sessions) * 1_000_000L);
                     String ts = created.format(TS);
                     s.setString(1, ids[i]);
