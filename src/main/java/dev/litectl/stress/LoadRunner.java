@@ -1,6 +1,7 @@
 package dev.litectl.stress;
 
 import dev.litectl.db.Database;
+import dev.litectl.db.DatabaseBusyException;
 import dev.litectl.db.LitectlException;
 import dev.litectl.db.OpenMode;
 import dev.litectl.db.SqliteErrors;
@@ -180,15 +181,16 @@ final class LoadRunner {
                     latencies.record(op.name(), op.write(), System.nanoTime() - start);
                     (op.write() ? writesDone : readsDone).increment();
                     return;
-                } catch (SQLException e) {
+                } catch (SQLException | LitectlException e) {
                     db.rollbackQuietly();
-                    if (SqliteErrors.isBusy(e) && System.nanoTime() < giveUpAt) {
+                    boolean busy = e instanceof SQLException se ? SqliteErrors.isBusy(se) : e instanceof DatabaseBusyException;
+                    if (busy && System.nanoTime() < giveUpAt) {
                         busyRetries.increment();
                         LockSupport.parkNanos(100_000L);
                         continue;
                     }
                     latencies.failed(op.name(), op.write());
-                    note(op.name() + ": " + SqliteErrors.message(e));
+                    note(op.name() + ": " + (e instanceof SQLException se ? SqliteErrors.message(se) : e.getMessage()));
                     return;
                 }
             }
