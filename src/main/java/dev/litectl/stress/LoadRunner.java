@@ -141,8 +141,9 @@ final class LoadRunner {
         public void run() {
             boolean counted = false;
             try (Database db = Database.open(database, write ? OpenMode.READ_WRITE : OpenMode.READ_ONLY, busyTimeoutMs)) {
-                BusyCounter.install(db.connection(), busyTimeoutMs, busyEvents, busyRetries, gaveUp);
-                WorkerContext ctx = new WorkerContext(db.connection(), random, tag, acks);
+                WorkerContext.ConnectionSetup setup = c -> BusyCounter.install(c, busyTimeoutMs, busyEvents, busyRetries, gaveUp);
+                setup.apply(db.connection());
+                WorkerContext ctx = new WorkerContext(db.connection(), random, tag, acks, database, busyTimeoutMs, setup);
                 try (WorkerLoop loop = write ? workload.writer(ctx) : workload.reader(ctx)) {
                     prepared.countDown();
                     counted = true;

@@ -1,5 +1,6 @@
 package dev.litectl.stress;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,12 +17,38 @@ final class WorkerContext {
     private final SplittableRandom random;
     private final String tag;
     private final AckLog acks;
+    private final Path database;
+    private final int busyTimeoutMs;
+    private final ConnectionSetup setup;
 
-    WorkerContext(Connection connection, SplittableRandom random, String tag, AckLog acks) {
+    /** What is done to every connection a worker uses (the busy counter). */
+    interface ConnectionSetup {
+        void apply(Connection connection) throws SQLException;
+    }
+
+    WorkerContext(Connection connection, SplittableRandom random, String tag, AckLog acks, Path database, int busyTimeoutMs,
+                  ConnectionSetup setup) {
         this.connection = connection;
         this.random = random;
         this.tag = tag;
         this.acks = acks;
+        this.database = database;
+        this.busyTimeoutMs = busyTimeoutMs;
+        this.setup = setup;
+    }
+
+    /** The database file, for a layer that opens connections of its own. */
+    Path database() {
+        return database;
+    }
+
+    int busyTimeoutMs() {
+        return busyTimeoutMs;
+    }
+
+    /** Sets up a connection the worker opened itself as the runner set up {@link #connection()}. */
+    void setUp(Connection c) throws SQLException {
+        setup.apply(c);
     }
 
     Connection connection() {
