@@ -34,9 +34,9 @@ final class StressReport {
 
     private static void text(StressRun run, Verification v, PrintWriter out) {
         StressOptions o = run.options();
-        out.printf(Locale.ROOT, "stress-test: %s workload, %s s, %d process%s x (%d writers + %d readers), seed %d%n",
-                o.workload().label(), num(o.durationMillis() / 1000.0), o.processes(), o.processes() == 1 ? "" : "es",
-                o.writers(), o.readers(), o.seed());
+        out.printf(Locale.ROOT, "stress-test: %s workload, %s s, %s x (%s + %s), seed %d%n",
+                o.workload().label(), num(o.durationMillis() / 1000.0), plural(o.processes(), "process", "processes"),
+                plural(o.writers(), "writer", "writers"), plural(o.readers(), "reader", "readers"), o.seed());
         out.printf("database: %s (%s, journal mode %s)%n", run.database(), describe(run), run.journalMode());
         out.println();
         TextTable t = new TextTable("OPERATION", "KIND", "COUNT", "FAILED", "OPS/S", "P50 MS", "P95 MS", "P99 MS", "P99.9 MS", "MAX MS");
@@ -72,6 +72,10 @@ final class StressReport {
                 out.printf("  ... and %d more (--format json lists up to 1000)%n", v.lostCount() - LISTED_IN_TEXT);
             }
         }
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String describe(StressRun run) {
