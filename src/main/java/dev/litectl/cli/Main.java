@@ -26,19 +26,15 @@ import picocli.CommandLine.Model.CommandSpec;
             MigrateCommand.class,
             RollbackCommand.class,
             MigrationStatusCommand.class,
-            // admin (issue 4): VacuumCommand, BackupCommand, RestoreCommand
             VacuumCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
-            // recover (issue 7): RecoverCommand
-            // admin (issue 4): CheckCommand, InfoCommand
             CheckCommand.class,
             InfoCommand.class,
             QueryCommand.class,
             ReplCommand.class,
-            // stress (issue 6): StressTestCommand
-            MaintainCommand.class, // maintenance (issue 5)
-            // shipping (issue 8): CompletionCommand
+            StressTestCommand.class,
+            MaintainCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {
