@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
             RollbackCommand.class,
             MigrationStatusCommand.class,
             // admin (issue 4): VacuumCommand, BackupCommand, RestoreCommand
-            // recover (issue 7): RecoverCommand
+            RecoverCommand.class,
             // admin (issue 4): CheckCommand, InfoCommand
             // query and REPL (issue 3): QueryCommand, ReplCommand
             // stress (issue 6): StressTestCommand

@@ -1,0 +1,210 @@
+package dev.litectl.recover;
+
+import dev.litectl.db.LitectlException;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Salvages every readable row of a damaged SQLite database into a new one, reading the file format directly
+ * (no SQLite extension): the input and its WAL are only ever opened for reading, and the output is built in a
+ * temporary file beside the target and renamed into place when complete, so a failure leaves nothing behind.
+ */
+public final class Recovery {
+    private Recovery() {}
+
+    /**
+     * Recovers {@code input} into {@code target}. Throws {@link NotSqliteException} when the input is not a SQLite
+     * file at all, and {@link LitectlException} when the target is refused (exists without {@code force}, is the
+     * input, or its folder is not writable) or the output cannot be written.
+     */
+    public static RecoverResult recover(Path input, Path target, boolean force) {
+        long start = System.nanoTime();
+        Path in = input.toAbsolutePath().normalize();
+        Path out = target.toAbsolutePath().normalize();
+        Targets.check(in, out, force);
+        Path wal = in.resolveSibling(in.getFileName() + "-wal");
+        Path temp = null;
+        try (PageReader reader = open(in, wal)) {
+            temp = Files.createTempFile(out.getParent(), "." + out.getFileName() + ".", ".recovering");
+            RecoverResult result = build(reader, in, out, temp, start);
+            Targets.removeSidecars(out);
+            move(temp, out);
+            temp = null;
+            return result;
+        } catch (NotSqliteException e) {
+            throw new NotSqliteException("recover: " + in + " is not a SQLite database: " + e.getMessage());
+        } catch (IOException e) {
+            throw new LitectlException("recover: cannot read " + in + " or write " + out + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new LitectlException("recover: cannot write " + out + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                Targets.deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static PageReader open(Path in, Path wal) throws IOException {
+        FileByteSource db = new FileByteSource(in);
+        FileByteSource walSource = null;
+        try {
+            if (Files.isRegularFile(wal) && Files.size(wal) > 0) {
+                walSource = new FileByteSource(wal);
+            }
+            return new PageReader(db, walSource);
+        } catch (IOException | RuntimeException e) {
+            db.close();
+            if (walSource != null) {
+                walSource.close();
+            }
+            throw e;
+        }
+    }
+
+    private static RecoverResult build(PageReader reader, Path in, Path out, Path temp, long start)
+            throws SQLException {
+        Salvage salvage = new Salvage(reader);
+        List<SchemaEntry> schema = salvage.readSchema();
+        boolean schemaReadable = salvage.schemaPageReadable();
+        List<TableReport> reports = new ArrayList<>();
+        LostAndFound lost;
+        List<RecoverResult.SchemaFailure> failures;
+        int created;
+        try (OutputDatabase db = new OutputDatabase(temp, reader)) {
+            List<SchemaEntry> first = new ArrayList<>();
+            for (SchemaEntry e : schema) {
+                if ((e.isTable() || e.isVirtual()) && !isInternal(e.name()) || e.isUniqueIndex()) {
+                    first.add(e);
+                }
+            }
+            first.sort(Comparator.comparing((SchemaEntry e) -> !("table".equals(e.type()))));
+            List<Object[]> tables = new ArrayList<>();
+            for (SchemaEntry e : first) {
+                if (db.create(e) && e.isTable() && e.name() != null && db.createdTable(e.name()) != null) {
+                    tables.add(new Object[] {db.createdTable(e.name()), e});
+                }
+            }
+            java.util.Set<Long> walked = new java.util.HashSet<>();
+            for (Object[] t : tables) {
+                reports.add(copyTable(salvage, db, (String) t[0], (SchemaEntry) t[1]));
+                walked.add(((SchemaEntry) t[1]).rootPage());
+            }
+            for (SchemaEntry e : schema) {
+                if ("sqlite_sequence".equals(e.name()) && e.isTable() && db.exists("sqlite_sequence")) {
+                    TableWriter.clearSequence(db.connection());
+                    reports.add(copyTable(salvage, db, "sqlite_sequence", e));
+                    walked.add(e.rootPage());
+                }
+            }
+            for (SchemaEntry e : schema) {
+                if (e.rootPage() > 0 && !walked.contains(e.rootPage())) {
+                    salvage.markTree(e.rootPage());
+                }
+            }
+            salvage.markFreelist();
+            salvage.markPointerMaps();
+            lost = lostAndFound(salvage, db);
+            for (SchemaEntry e : schema) {
+                boolean later = !"table".equals(e.type()) && !e.isUniqueIndex() && e.sql() != null;
+                if (later) {
+                    db.create(e);
+                }
+            }
+            db.finish(reader.walMode());
+            failures = db.failures();
+            created = db.created();
+        }
+        long rows = reports.stream().mapToLong(TableReport::rows).sum() + lost.rows();
+        if (!schemaReadable && schema.isEmpty() && rows == 0) {
+            throw new NotSqliteException("nothing could be recovered: no schema, no table rows, no orphan records");
+        }
+        return new RecoverResult(in, out, reader.magicValid(), reader.pageSize(), reader.pageCount(),
+                reader.walFramesApplied(), salvage.freelistPages(), salvage.freelistLoop(), reports, lost,
+                created, failures, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static boolean isInternal(String name) {
+        return name != null && name.toLowerCase(java.util.Locale.ROOT).startsWith("sqlite_");
+    }
+
+    private static TableReport copyTable(Salvage salvage, OutputDatabase db, String name, SchemaEntry e)
+            throws SQLException {
+        try (TableWriter writer = new TableWriter(db.connection(), name, e.sql())) {
+            Salvage.TreeScan scan = salvage.scanTree(e.rootPage(),
+                    (pgno, hasRowid, rowid, values) -> writer.insert(hasRowid, rowid, values));
+            return new TableReport(name, writer.rows(), scan.pagesRead(), scan.pagesUnreadable(), writer.rejected(),
+                    scan.cycles(), scan.overflowLoops());
+        }
+    }
+
+    private static LostAndFound lostAndFound(Salvage salvage, OutputDatabase db) throws SQLException {
+        Salvage.LostPages lost = salvage.findLost();
+        if (lost.maxFields() == 0 && lost.pages().isEmpty()) {
+            return new LostAndFound(null, 0, 0);
+        }
+        int fields = Math.max(lost.maxFields(), 0);
+        if (fields == 0) {
+            return new LostAndFound(null, 0, 0);
+        }
+        String table = db.createLostAndFound(fields);
+        long[] count = {0};
+        java.util.Set<Long> pages = new java.util.HashSet<>();
+        StringBuilder sql = new StringBuilder("INSERT INTO " + TableWriter.quote(table) + " VALUES (?, ?, ?, ?");
+        sql.append(", ?".repeat(fields)).append(')');
+        try (var insert = db.connection().prepareStatement(sql.toString())) {
+            SQLException[] error = {null};
+            salvage.scanLost(lost, (root, pgno, hasRowid, rowid, values) -> {
+                if (error[0] != null || (!hasRowid && values.isEmpty())) {
+                    return;
+                }
+                try (var one = values.stream().anyMatch(v -> v instanceof RawText)
+                        ? db.connection().prepareStatement(rawSql(table, values, fields)) : null) {
+                    var ps = one != null ? one : insert;
+                    ps.setLong(1, root);
+                    ps.setLong(2, pgno);
+                    ps.setInt(3, values.size());
+                    if (hasRowid) {
+                        ps.setLong(4, rowid);
+                    } else {
+                        ps.setNull(4, java.sql.Types.NULL);
+                    }
+                    for (int i = 0; i < fields; i++) {
+                        TableWriter.bind(ps, 5 + i, i < values.size() ? values.get(i) : null);
+                    }
+                    ps.executeUpdate();
+                    count[0]++;
+                    pages.add(pgno);
+                } catch (SQLException e) {
+                    error[0] = e;
+                }
+            });
+            if (error[0] != null) {
+                throw error[0];
+            }
+        }
+        return new LostAndFound(table, count[0], pages.size());
+    }
+
+    private static String rawSql(String table, List<Object> values, int fields) {
+        StringBuilder sql = new StringBuilder("INSERT INTO " + TableWriter.quote(table) + " VALUES (?, ?, ?, ?");
+        for (int i = 0; i < fields; i++) {
+            sql.append(i < values.size() && values.get(i) instanceof RawText ? ", CAST(? AS TEXT)" : ", ?");
+        }
+        return sql.append(')').toString();
+    }
+
+    private static void move(Path temp, Path out) throws IOException {
+        try {
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
