@@ -102,9 +102,15 @@ final class Salvage {
             }
             read++;
             if (page.isInterior()) {
-                for (long child : page.children()) {
-                    if (child != 0) {
-                        todo.push(child);
+                // children() is [right-most, cell 0, cell 1, ...]: push so that the left-most pops first,
+                // visiting rows in key order (the order in which a later duplicate key is the one ignored)
+                long[] children = page.children();
+                if (children[0] != 0) {
+                    todo.push(children[0]);
+                }
+                for (int i = children.length - 1; i >= 1; i--) {
+                    if (children[i] != 0) {
+                        todo.push(children[i]);
                     }
                 }
             }
