@@ -85,16 +85,16 @@ public final class Recovery {
                 }
             }
             first.sort(Comparator.comparing((SchemaEntry e) -> !("table".equals(e.type()))));
-            List<Object[]> tables = new ArrayList<>();
+            List<Created> tables = new ArrayList<>();
             for (SchemaEntry e : first) {
                 if (db.create(e) && e.isTable() && e.name() != null && db.createdTable(e.name()) != null) {
-                    tables.add(new Object[] {db.createdTable(e.name()), e});
+                    tables.add(new Created(db.createdTable(e.name()), e));
                 }
             }
             java.util.Set<Long> walked = new java.util.HashSet<>();
-            for (Object[] t : tables) {
-                reports.add(copyTable(salvage, db, (String) t[0], (SchemaEntry) t[1]));
-                walked.add(((SchemaEntry) t[1]).rootPage());
+            for (Created t : tables) {
+                reports.add(copyTable(salvage, db, t.name(), t.entry()));
+                walked.add(t.entry().rootPage());
             }
             for (SchemaEntry e : schema) {
                 if ("sqlite_sequence".equals(e.name()) && e.isTable() && db.exists("sqlite_sequence")) {
@@ -129,6 +129,9 @@ public final class Recovery {
                 reader.walFramesApplied(), salvage.freelistPages(), salvage.freelistLoop(), reports, lost,
                 created, failures, (System.nanoTime() - start) / 1_000_000);
     }
+
+    /** A table created in the new database, under its name there, with its schema row from the input. */
+    private record Created(String name, SchemaEntry entry) {}
 
     private static boolean isInternal(String name) {
         return name != null && name.toLowerCase(java.util.Locale.ROOT).startsWith("sqlite_");

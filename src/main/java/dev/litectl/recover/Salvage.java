@@ -47,7 +47,9 @@ final class Salvage {
     List<SchemaEntry> readSchema() {
         List<SchemaEntry> out = new ArrayList<>();
         scanTree(1, (pgno, hasRowid, rowid, values) -> {
-            if (!values.isEmpty()) {
+            // only rows that can be schema rows are kept: a damaged interior page of sqlite_schema may
+            // point into a big table, whose records must not pile up here
+            if (!values.isEmpty() && SchemaEntry.TYPES.contains(values.get(0))) {
                 out.add(SchemaEntry.of(values));
             }
         });

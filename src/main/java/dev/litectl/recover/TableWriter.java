@@ -95,7 +95,10 @@ final class TableWriter implements AutoCloseable {
         if (values.isEmpty()) {
             return;
         }
-        boolean raw = values.stream().anyMatch(v -> v instanceof RawText);
+        boolean raw = false;
+        for (Object v : values) {
+            raw |= v instanceof RawText;
+        }
         try {
             PreparedStatement ps = raw ? connection.prepareStatement(sql(n, values)) : statement(n, values);
             try {
