@@ -28,8 +28,16 @@ final class Corpus {
 
     /** The main corpus database (rollback journal, 1 KiB pages). */
     static void build(Path db) throws SQLException {
+        build(db, false);
+    }
+
+    /** The corpus database; with {@code autoVacuum}, in full auto-vacuum mode (with pointer-map pages). */
+    static void build(Path db, boolean autoVacuum) throws SQLException {
         try (Connection c = connect(db); Statement s = c.createStatement()) {
             s.execute("PRAGMA page_size = " + PAGE);
+            if (autoVacuum) {
+                s.execute("PRAGMA auto_vacuum = FULL");
+            }
             s.execute("PRAGMA user_version = 7");
             createAndFill(c, 600, 1);
             s.execute("DELETE FROM people WHERE id % 7 = 3");

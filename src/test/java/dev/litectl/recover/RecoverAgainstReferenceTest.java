@@ -28,6 +28,7 @@ class RecoverAgainstReferenceTest {
     static Path dir;
     static Path base;
     static Path walCopy;
+    static Path autoVacuum;
     static int walCommittedPeople;
 
     interface Damage {
@@ -39,6 +40,8 @@ class RecoverAgainstReferenceTest {
         ReferenceShell.path();
         base = dir.resolve("base.db");
         Corpus.build(base);
+        autoVacuum = dir.resolve("auto-vacuum.db");
+        Corpus.build(autoVacuum, true);
         walCopy = dir.resolve("wal-copy.db");
         walCommittedPeople = Corpus.buildWal(dir.resolve("wal.db"), walCopy);
     }
@@ -177,6 +180,30 @@ class RecoverAgainstReferenceTest {
             assertEquals(walCommittedPeople, TableComparison.count(mine, "people"));
             assertTrue(report.get("wal_frames_applied").asInt() > 0);
         }
+    }
+
+    @ParameterizedTest(name = "auto-vacuum database: {0}")
+    @MethodSource("autoVacuumCases")
+    void litectlRecoversEveryRowTheReferenceRecoversFromAnAutoVacuumDatabase(String name, String table, String type,
+            boolean zero) throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("av-" + name.replaceAll("[^a-z0-9]+", "-")));
+        Path input = caseDir.resolve("input.db");
+        byte[] f = Files.readAllBytes(autoVacuum);
+        List<Integer> pages = Corpus.pages(autoVacuum, table, type);
+        int page = pages.get(pages.size() / 2);
+        if (zero) {
+            Corpus.zeroPage(f, page);
+        } else {
+            Corpus.flip(f, page, 0, 8, 21);
+        }
+        Files.write(input, f);
+        compare(caseDir, input, false);
+    }
+
+    static Stream<Arguments> autoVacuumCases() {
+        return Stream.of(Arguments.of("a zeroed interior page", "people", "internal", true),
+                Arguments.of("a zeroed leaf page", "notes", "leaf", true),
+                Arguments.of("random bytes flipped in a leaf page", "plain", "leaf", false));
     }
 
     static Stream<Arguments> walCases() {
