@@ -71,11 +71,33 @@ final class BTreePage {
         return out;
     }
 
-    /**
-     * Visits every readable cell that carries a record. Returns how many overflow chains looped.
-     * {@code reader} supplies overflow pages.
-     */
+    /** Which cells of a page {@link #cells} visits. */
+    enum Cells {
+        /** Every readable cell. */
+        ALL,
+        /** The cells before the first malformed one: those SQLite's own recovery reads. */
+        BEFORE_DAMAGE,
+        /** The readable cells after the first malformed one. */
+        AFTER_DAMAGE
+    }
+
+    /** Visits every readable cell that carries a record (overflow pages from {@code reader}). */
     int cells(PageReader reader, CellVisitor visitor) {
+        return cells(reader, visitor, Cells.ALL);
+    }
+
+    /** Whether some cell of the page is malformed (its offset or local size does not fit the page). */
+    boolean hasMalformedCell() {
+        return malformed;
+    }
+
+    private boolean malformed;
+
+    /**
+     * Visits the readable cells that carry a record, of the part {@code which}; returns how many overflow
+     * chains looped. A malformed cell is skipped and noted ({@link #hasMalformedCell}).
+     */
+    int cells(PageReader reader, CellVisitor visitor, Cells which) {
         int type = type();
         if (!hasRecords()) {
             return 0;
@@ -92,6 +114,7 @@ final class BTreePage {
             }
             int off = Bytes.u16(page, cellPtr) + pointer;
             if (off > n || off <= cellPtr) {
+                malformed = true;
                 continue;
             }
             long payloadSize = Bytes.varintU32(page, off, n);
@@ -108,6 +131,10 @@ final class BTreePage {
             }
             int local = localSize(payloadSize, hasRowid);
             if (local + (long) off > n) {
+                malformed = true;
+                continue;
+            }
+            if (which == Cells.BEFORE_DAMAGE && malformed || which == Cells.AFTER_DAMAGE && !malformed) {
                 continue;
             }
             byte[] payload;

@@ -72,14 +72,26 @@ final class OutputDatabase implements AutoCloseable {
         }
     }
 
-    /** The name under which the table exists in the new database (the schema's may differ in case). */
+    /**
+     * The name under which the table just created exists in the new database: the schema row's name when it
+     * matches (up to case), else the newest table (the name column may be damaged while the SQL is intact).
+     */
     String createdTable(String name) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+        if (name != null) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getString(1);
+                    }
+                }
             }
+        }
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                        + "AND name <> 'sqlite_sequence' ORDER BY rowid DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * Reads the pages of a database file, with the committed frames of its WAL laid over them. Trusts nothing:
  * the page size is taken from the first well-formed b-tree page found when the header's is wrong, a page
- * number out of range reads as missing, and a partial last page is zero-filled.
+ * number out of range reads as missing, and a partial last page is left out.
  */
 final class PageReader implements AutoCloseable {
     static final int MIN_PAGE = 512;
@@ -46,7 +46,9 @@ final class PageReader implements AutoCloseable {
             throw new NotSqliteException("shorter than one page (" + fileSize + " bytes)");
         }
         this.pageSize = size;
-        long count = (fileSize + size - 1) / size;
+        // a partial last page is not read: its missing bytes would come back as zeros and be taken for data
+        // (an overflow page cut short would complete a value with zeros); SQLite's recovery drops it too
+        long count = fileSize / size;
         if (wal != null) {
             walIndex = WalIndex.read(wal, size);
             count = Math.max(count, Math.min(walIndex.committedPageCount(), walIndex.maxPage()));

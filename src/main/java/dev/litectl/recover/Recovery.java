@@ -87,8 +87,11 @@ public final class Recovery {
             first.sort(Comparator.comparing((SchemaEntry e) -> !("table".equals(e.type()))));
             List<Created> tables = new ArrayList<>();
             for (SchemaEntry e : first) {
-                if (db.create(e) && e.isTable() && e.name() != null && db.createdTable(e.name()) != null) {
-                    tables.add(new Created(db.createdTable(e.name()), e));
+                if (db.create(e) && e.isTable()) {
+                    String name = db.createdTable(e.name());
+                    if (name != null) {
+                        tables.add(new Created(name, e));
+                    }
                 }
             }
             java.util.Set<Long> walked = new java.util.HashSet<>();

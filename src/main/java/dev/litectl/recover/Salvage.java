@@ -14,7 +14,8 @@ import java.util.Set;
  * Page-level salvage, with no output of its own: reads the schema, walks each b-tree from its root page,
  * accounts for the freelist and pointer-map pages, and finds the orphan pages that hold records. Every page
  * is checked before use and each walk detects cycles, so no input makes it throw, loop or allocate more than
- * a few pages at a time (plus one bit per page and the payload of the record at hand).
+ * a few pages at a time, plus a few bytes per page of the tree being walked and the payload of the record
+ * at hand.
  */
 final class Salvage {
     /** One record found on a page. */
@@ -79,19 +80,18 @@ final class Salvage {
         long loops = 0;
         BitSet visited = new BitSet();
         Deque<Long> todo = new ArrayDeque<>();
-        todo.push(root);
+        // breadth first, each page at its first discovery, children in the order SQLite's own recovery
+        // lists them (right-most pointer first): rows then meet in the same order as in the shell's
+        // .recover, so where damage makes two records claim one key, the same one wins
+        enqueue(todo, visited, root);
+        List<Long> damaged = new ArrayList<>();
         byte[] buf = new byte[reader.pageSize()];
         while (!todo.isEmpty()) {
-            long pgno = todo.pop();
-            if (pgno < 1 || pgno > reader.pageCount() || pgno > Integer.MAX_VALUE) {
+            long pgno = todo.removeFirst();
+            if (pgno < 1 || pgno > reader.pageCount()) {
                 unreadable++;
                 continue;
             }
-            if (visited.get((int) pgno)) {
-                cycles++;
-                continue;
-            }
-            visited.set((int) pgno);
             used.set((int) pgno);
             if (!reader.readInto(pgno, buf)) {
                 unreadable++;
@@ -104,24 +104,41 @@ final class Salvage {
             }
             read++;
             if (page.isInterior()) {
-                // children() is [right-most, cell 0, cell 1, ...]: push so that the left-most pops first,
-                // visiting rows in key order (the order in which a later duplicate key is the one ignored)
-                long[] children = page.children();
-                if (children[0] != 0) {
-                    todo.push(children[0]);
-                }
-                for (int i = children.length - 1; i >= 1; i--) {
-                    if (children[i] != 0) {
-                        todo.push(children[i]);
+                for (long child : page.children()) {
+                    if (child != 0 && !enqueue(todo, visited, child)) {
+                        cycles++;
                     }
                 }
             }
             if (visitor != null) {
                 loops += page.cells(reader, (i, hasRowid, rowid, payload) ->
-                        visitor.row(pgno, hasRowid, rowid, decoder.decode(payload)));
+                        visitor.row(pgno, hasRowid, rowid, decoder.decode(payload)), BTreePage.Cells.BEFORE_DAMAGE);
+                if (page.hasMalformedCell()) {
+                    damaged.add(pgno);
+                }
+            }
+        }
+        // the cells after a malformed one come last: SQLite's recovery drops them, and they are the likeliest
+        // to be garbage, so they only fill keys that no other record claimed
+        for (long pgno : damaged) {
+            if (reader.readInto(pgno, buf)) {
+                loops += new BTreePage(pgno, buf).cells(reader, (i, hasRowid, rowid, payload) ->
+                        visitor.row(pgno, hasRowid, rowid, decoder.decode(payload)), BTreePage.Cells.AFTER_DAMAGE);
             }
         }
         return new TreeScan(read, unreadable, cycles, loops);
+    }
+
+    /** Queues a page not queued before; false when it was (a cycle, or two parents claiming one child). */
+    private static boolean enqueue(Deque<Long> todo, BitSet visited, long pgno) {
+        if (pgno >= 1 && pgno <= Integer.MAX_VALUE) {
+            if (visited.get((int) pgno)) {
+                return false;
+            }
+            visited.set((int) pgno);
+        }
+        todo.addLast(pgno);
+        return true;
     }
 
     /** Marks the freelist's trunk and leaf pages as accounted for; stops at a loop in the trunk chain. */

@@ -13,7 +13,11 @@ record SchemaEntry(String type, String name, String tableName, long rootPage, St
                 fields.size() > 3 && fields.get(3) instanceof Long l ? l : 0, text(fields, 4));
     }
 
+    /** A text field; text that is not valid UTF-8 is taken with its bad bytes replaced, so its object is kept. */
     private static String text(List<Object> fields, int i) {
+        if (fields.size() > i && fields.get(i) instanceof RawText raw) {
+            return new String(raw.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
         return fields.size() > i && fields.get(i) instanceof String s ? s : null;
     }
 

@@ -182,6 +182,37 @@ class RecoverAgainstReferenceTest {
         }
     }
 
+    @ParameterizedTest(name = "random bytes flipped in random pages (and a page zeroed, a truncation), seed {0}")
+    @MethodSource("sweepSeeds")
+    void litectlRecoversEveryRowTheReferenceRecoversWhateverPagesAreHit(long seed) throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("sweep-" + seed));
+        Path input = caseDir.resolve("input.db");
+        byte[] f = Files.readAllBytes(base);
+        java.util.Random r = new java.util.Random(seed);
+        int pages = f.length / Corpus.PAGE;
+        for (int i = 0; i < 6; i++) {
+            int page = 1 + r.nextInt(pages);
+            Corpus.flip(f, page, page == 1 ? 100 : 0, 1 + r.nextInt(6), r.nextLong());
+        }
+        if (seed % 3 == 0) {
+            Corpus.zeroPage(f, 2 + r.nextInt(pages - 1));
+        }
+        if (seed % 5 == 0) {
+            f = java.util.Arrays.copyOf(f, Corpus.PAGE + r.nextInt(f.length - Corpus.PAGE));
+        }
+        Files.write(input, f);
+        compare(caseDir, input, true);
+    }
+
+    /** Seeds 100..111 by default; -Drecover.sweep.from/count (or .seeds=a,b,c) for a longer sweep. */
+    static Stream<Long> sweepSeeds() {
+        String list = System.getProperty("recover.sweep.seeds");
+        if (list != null) {
+            return Stream.of(list.split(",")).map(Long::valueOf);
+        }
+        return Stream.iterate(Long.getLong("recover.sweep.from", 100L), s -> s + 1).limit(Long.getLong("recover.sweep.count", 12L));
+    }
+
     @ParameterizedTest(name = "auto-vacuum database: {0}")
     @MethodSource("autoVacuumCases")
     void litectlRecoversEveryRowTheReferenceRecoversFromAnAutoVacuumDatabase(String name, String table, String type,
@@ -231,7 +262,7 @@ class RecoverAgainstReferenceTest {
         assertEquals(List.of(), problems, "litectl misses rows the reference recovered");
         long refRows = 0;
         for (String t : TableComparison.tables(ref)) {
-            refRows += TableComparison.count(ref, t);
+            refRows += t.contains("\uFFFD") ? 0 : TableComparison.count(ref, t);
         }
         long mineRows = 0;
         for (String t : TableComparison.tables(mine)) {
