@@ -16,7 +16,7 @@ import java.util.List;
 class RecoverFuzzTest {
     private static final Salvage.RowVisitor IGNORE_ROW = (pgno, hasRowid, rowid, values) -> {};
 
-    @FuzzTest(maxDuration = "10m")
+    @FuzzTest(maxDuration = "5m")
     void salvageNeverFailsOnAnyFile(byte[] file) throws IOException {
         try (PageReader reader = new PageReader(ByteSource.of(file), null)) {
             assertTrue(PageReader.validPageSize(reader.pageSize()));

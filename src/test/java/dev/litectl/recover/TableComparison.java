@@ -107,6 +107,10 @@ final class TableComparison {
             Map<String, List<String>> got = rows(mine, table);
             for (var e : ref.entrySet()) {
                 List<String> g = got.get(e.getKey());
+                if (g == null && e.getKey().contains("#")) {
+                    // a multiset row whose text the reference cut at a NUL: look for it among litectl's rows
+                    g = got.values().stream().filter(row -> equalUpToNul(row, e.getValue())).findFirst().orElse(null);
+                }
                 if (g == null && table.startsWith("lost_and_found")
                         && (inSomeTable(mine, e.getValue()) || indexEntryOfKnownRow(mine, e.getValue()))) {
                     continue;
