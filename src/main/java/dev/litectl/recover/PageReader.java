@@ -22,7 +22,6 @@ final class PageReader implements AutoCloseable {
     private final long pageCount;
     private WalIndex walIndex = WalIndex.empty();
     private long pagesRead;
-    private long readFailures;
 
     /** Opens the reader; throws {@link NotSqliteException} when no page size can be found at all. */
     PageReader(ByteSource db, ByteSource wal) throws IOException {
@@ -141,15 +140,10 @@ final class PageReader implements AutoCloseable {
                 java.util.Arrays.fill(page, Math.max(n, 0), pageSize, (byte) 0);
             }
         } catch (IOException e) {
-            readFailures++;
             return false;
         }
         pagesRead++;
         return true;
-    }
-
-    long readFailures() {
-        return readFailures;
     }
 
     /** Whether {@code pgno} is a pointer-map page of an auto-vacuum database (never a b-tree page). */

@@ -50,7 +50,7 @@ final class Salvage {
         scanTree(1, (pgno, hasRowid, rowid, values) -> {
             // only rows that can be schema rows are kept: a damaged interior page of sqlite_schema may
             // point into a big table, whose records must not pile up here
-            if (!values.isEmpty() && SchemaEntry.TYPES.contains(values.get(0))) {
+            if (!values.isEmpty() && values.get(0) instanceof String type && SchemaEntry.TYPES.contains(type)) {
                 out.add(SchemaEntry.of(values));
             }
         });

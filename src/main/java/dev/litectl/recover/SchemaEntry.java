@@ -6,7 +6,7 @@ import java.util.Locale;
 /** One row of {@code sqlite_schema} as far as it could be read; any field may be missing (null). */
 record SchemaEntry(String type, String name, String tableName, long rootPage, String sql) {
     /** The values of the type column of a schema row. */
-    static final java.util.Set<Object> TYPES = java.util.Set.of("table", "index", "view", "trigger");
+    static final java.util.Set<String> TYPES = java.util.Set.of("table", "index", "view", "trigger");
 
     static SchemaEntry of(List<Object> fields) {
         return new SchemaEntry(text(fields, 0), text(fields, 1), text(fields, 2),

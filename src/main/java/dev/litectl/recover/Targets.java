@@ -50,7 +50,7 @@ final class Targets {
         try {
             var perms = Files.getPosixFilePermissions(dir);
             return perms.stream().anyMatch(p -> p.name().endsWith("_WRITE"));
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | RuntimeException e) {
             return true;
         }
     }
