@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
             VacuumCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            RecoverCommand.class,
             CheckCommand.class,
             InfoCommand.class,
             QueryCommand.class,
