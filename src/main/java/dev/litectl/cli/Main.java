@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
             // query and REPL (issue 3): QueryCommand, ReplCommand
             // stress (issue 6): StressTestCommand
             // maintenance (issue 5): MaintainCommand
-            // shipping (issue 8): CompletionCommand
+            CompletionCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {
