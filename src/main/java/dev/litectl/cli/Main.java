@@ -99,6 +99,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        SqliteLibraryCache.install();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
