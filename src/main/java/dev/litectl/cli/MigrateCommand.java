@@ -5,6 +5,7 @@ import dev.litectl.db.OpenMode;
 import dev.litectl.migrate.AppliedStep;
 import dev.litectl.migrate.MigrateOptions;
 import dev.litectl.migrate.MigrateResult;
+import dev.litectl.migrate.MigrationSource;
 import dev.litectl.migrate.Migrator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,10 +42,12 @@ final class MigrateCommand extends LitectlCommand {
             throw usage("--to must be a version (0 or more), not " + to);
         }
         Path path = databasePath();
+        MigrationSource source = migrationSource();
+        source.load(); // invalid migration files are refused before the database is created or touched
         MigrateResult result;
         boolean memory = dryRun && !Files.exists(path);
         try (Database db = memory ? Database.openInMemory() : open(OpenMode.CREATE)) {
-            Migrator migrator = new Migrator(db, migrationSource());
+            Migrator migrator = new Migrator(db, source);
             Path backupTo = backup && !memory ? backupPath(path) : null;
             result = migrator.migrate(new MigrateOptions(to, dryRun, backupTo));
         }

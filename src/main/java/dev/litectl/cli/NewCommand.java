@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "new",
-        description = "Write the next NNN-name.sql migration template into the migrations folder.",
+        description = {"Write the next NNN-name.sql migration template into the migrations folder.",
+            "Without a migrations folder, ./migrations is created with a copy of the built-in schema first."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  litectl new add-users            ./migrations/001-add-users.sql (or the next number)",
@@ -35,7 +36,12 @@ final class NewCommand extends LitectlCommand {
         }
         Path dir = migrationsDir();
         if (dir == null) {
+            // no migrations folder: the database uses the built-in schema, so the project's folder starts as a
+            // copy of it (same checksums, so history stays 'applied') and the new migration extends it
             dir = context().workDir().resolve("migrations");
+            int copied = MigrationSource.builtin().exportTo(dir).size();
+            note("litectl: new: copied the built-in schema (" + copied + " migrations) into " + dir
+                    + " so that new migrations extend it");
         }
         List<MigrationFile> existing = Files.isDirectory(dir) ? MigrationSource.directory(dir).load() : List.of();
         long max = existing.stream().mapToLong(MigrationFile::version).max().orElse(0);

@@ -37,11 +37,21 @@ public abstract class MigrationSource {
 
     record RawFile(String fileName, String source, String text) {}
 
+    private List<MigrationFile> loaded;
+
     /**
      * Every migration in version order, validated: names parsed, markers checked, duplicate versions and
-     * statements that cannot run inside a transactional migration refused.
+     * statements that cannot run inside a transactional migration refused. Read once; later calls return the
+     * same list.
      */
-    public final List<MigrationFile> load() {
+    public final synchronized List<MigrationFile> load() {
+        if (loaded == null) {
+            loaded = List.copyOf(read());
+        }
+        return loaded;
+    }
+
+    private List<MigrationFile> read() {
         Map<Long, List<RawFile>> byVersion = new LinkedHashMap<>();
         Map<RawFile, MigrationParser.FileName> names = new LinkedHashMap<>();
         for (RawFile f : readFiles()) {
@@ -61,6 +71,26 @@ public abstract class MigrationSource {
             }
         }
         return out;
+    }
+
+    /**
+     * Writes the source's files, unchanged, into {@code dir} (created if needed); an existing file is never
+     * overwritten. Used to turn the built-in schema into a project's own migrations folder.
+     */
+    public final List<Path> exportTo(Path dir) {
+        List<Path> written = new ArrayList<>();
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            for (RawFile f : readFiles()) {
+                Path target = dir.resolve(f.fileName());
+                java.nio.file.Files.writeString(target, f.text(), java.nio.charset.StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE_NEW);
+                written.add(target);
+            }
+        } catch (java.io.IOException e) {
+            throw new MigrationException("cannot write migrations into " + dir + ": " + e.getMessage(), e);
+        }
+        return written;
     }
 
     private static MigrationFile merge(long version, List<RawFile> files, Map<RawFile, MigrationParser.FileName> names) {

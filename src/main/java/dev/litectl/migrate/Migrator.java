@@ -349,7 +349,8 @@ public final class Migrator {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
             db.backupTo(tmp);
-            try (Database copy = Database.open(tmp, OpenMode.READ_ONLY, Database.DEFAULT_BUSY_TIMEOUT_MS)) {
+            // read-write, so that closing it removes the -wal and -shm files a WAL-mode copy gets when opened
+            try (Database copy = Database.open(tmp, OpenMode.READ_WRITE, Database.DEFAULT_BUSY_TIMEOUT_MS)) {
                 String check = copy.queryString("PRAGMA quick_check");
                 if (!"ok".equals(check)) {
                     throw new LitectlException("backup before migrate: the copy failed its check: " + check);
