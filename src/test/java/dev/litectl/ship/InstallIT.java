@@ -67,6 +67,15 @@ class InstallIT {
     }
 
     @Test
+    void aSymlinkToTheInstalledLauncherFindsTheInstalledJar() throws Exception {
+        Path link = Files.createDirectories(dir.resolve("elsewhere")).resolve("litectl");
+        Files.createSymbolicLink(link, prefix.resolve("bin/litectl"));
+        Result r = run(List.of(link.toString(), "--version"), 60);
+        assertEquals(0, r.code, r.out);
+        assertTrue(r.out.startsWith("litectl "), r.out);
+    }
+
+    @Test
     void bashCompletesLitectlMigInAnInteractiveShell() throws Exception {
         Path completion = prefix.resolve("share/bash-completion/completions/litectl");
         String shell = "env -i HOME=" + q(dir.toString()) + " TERM=xterm PATH=" + q(prefix.resolve("bin") + ":/usr/bin:/bin")

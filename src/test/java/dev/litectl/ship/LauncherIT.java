@@ -112,6 +112,24 @@ class LauncherIT {
     }
 
     @Test
+    void withTheCacheOffTheLauncherRunsThePlainJvmAndWritesNothing() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"));
+        Result r = launcher(java, "", "--version");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(Files.exists(dir.resolve("cache/litectl")));
+        Path other = dir.resolve("cache-off");
+        ProcessBuilder pb = new ProcessBuilder("./litectl", "--version").redirectErrorStream(true);
+        pb.environment().putAll(Map.of("LITECTL_JAR", jar.toString(), "XDG_CACHE_HOME", other.toString(),
+                "JAVA_HOME", java.toString(), "LITECTL_CACHE", "off"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.startsWith("litectl "), out);
+        assertFalse(Files.exists(other), "no cache written");
+    }
+
+    @Test
     void aRebuiltJarGetsAFreshCache() throws Exception {
         Path java = Path.of(System.getProperty("java.home"));
         assertEquals(0, launcher(java, "", "--version").code());
