@@ -35,6 +35,7 @@ row() { # row LABEL CMD...
   q=$(median "$runs" "$@" --db "$db" "${query[@]}")
   printf '%-44s %s   %s\n' "$label" "$(ms "$v")" "$(ms "$q")"
 }
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores)"
 echo "start-up, median of $runs runs; query = litectl ${query[*]}; sqlite3 shell for: $sql"
 printf '%-44s %8s   %8s\n' "" "--version" "query"
 first=$(bench_time "$ROOT/litectl" --version)
@@ -48,3 +49,4 @@ fi
 s=$(median "$runs" sqlite3 "$db" "$sql")
 printf '%-44s %8s   %s\n' "sqlite3 shell" "" "$(ms "$s")"
 echo "first run of ./litectl (training run that makes the cache): JDK 17 $(ms "$first")${first25:+, JDK 25 $(ms "$first25")}"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
