@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +35,10 @@ final class CommandModel {
         return names;
     }
 
-    /** Every class picocli instantiates or fills by reflection: commands, mixins and argument groups. */
+    /**
+     * Every class of litectl's that picocli instantiates or fills by reflection: commands, mixins, argument
+     * groups, version providers, completion candidates and type converters.
+     */
     static Set<Class<?>> annotatedClasses() {
         Set<Class<?>> classes = new LinkedHashSet<>();
         walk(root(), cl -> {
@@ -48,8 +52,25 @@ final class CommandModel {
             for (ArgGroupSpec group : spec.argGroups()) {
                 addGroup(group, classes);
             }
+            if (spec.versionProvider() != null) {
+                addOwn(spec.versionProvider().getClass(), classes);
+            }
+            for (ArgSpec arg : spec.args()) {
+                if (arg.completionCandidates() != null) {
+                    addOwn(arg.completionCandidates().getClass(), classes);
+                }
+                for (CommandLine.ITypeConverter<?> converter : arg.converters()) {
+                    addOwn(converter.getClass(), classes);
+                }
+            }
         });
         return classes;
+    }
+
+    private static void addOwn(Class<?> type, Set<Class<?>> classes) {
+        if (type.getName().startsWith("dev.litectl.") && !type.isSynthetic() && !type.isAnonymousClass()) {
+            classes.add(type);
+        }
     }
 
     private static void addGroup(ArgGroupSpec group, Set<Class<?>> classes) {

@@ -40,7 +40,8 @@ class NativeMetadataTest {
         Set<String> registered = names(PICOCLI + "reflect-config.json");
         Set<Class<?>> classes = CommandModel.annotatedClasses();
         assertTrue(classes.contains(Main.class) && classes.contains(CompletionCommand.class)
-                && classes.contains(GlobalOptions.class), classes.toString());
+                && classes.contains(GlobalOptions.class) && classes.contains(VersionProvider.class)
+                && classes.contains(CompletionCommand.Shells.class), classes.toString());
         for (Class<?> c : classes) {
             assertTrue(registered.contains(c.getName()), c.getName() + " is missing from picocli-codegen's reflect-config");
         }
