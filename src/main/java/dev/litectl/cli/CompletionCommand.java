@@ -1,5 +1,6 @@
 package dev.litectl.cli;
 
+import java.util.Iterator;
 import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -51,7 +52,7 @@ final class CompletionCommand extends LitectlCommand {
     /** Completion candidates for SHELL. */
     static final class Shells implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return SHELLS.iterator();
         }
     }
