@@ -36,6 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
             ReplCommand.class,
             StressTestCommand.class,
             MaintainCommand.class,
+            CompletionCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -111,6 +112,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        SqliteLibraryCache.install();
         PrintWriter out = new StdoutWriter(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
