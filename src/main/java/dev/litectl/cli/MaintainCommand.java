@@ -1,11 +1,18 @@
 package dev.litectl.cli;
 
+import dev.litectl.admin.Backup;
+import dev.litectl.admin.BackupOptions;
+import dev.litectl.admin.BackupResult;
 import dev.litectl.db.Database;
+import dev.litectl.db.LitectlException;
 import dev.litectl.db.OpenMode;
 import dev.litectl.store.MaintainOptions;
 import dev.litectl.store.MaintainResult;
 import dev.litectl.store.MaintainStep;
 import dev.litectl.store.Maintainer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,15 +39,31 @@ final class MaintainCommand extends LitectlCommand {
     @Option(names = "--delete", description = "Delete old telemetry and audit rows instead of moving them to the archive tables.")
     boolean delete;
 
+    @Option(names = "--backup-to", paramLabel = "DIR",
+            description = "Last step: a verified online backup into folder DIR (created if missing), named NAME-TIMESTAMP.db.")
+    Path backupTo;
+
+    @Option(names = "--keep", paramLabel = "N", description = "With --backup-to: keep the N newest backups of this database in DIR, delete older ones.")
+    Integer keep;
+
     @Override
     public Integer call() {
         boolean json = jsonReport();
         if (retainDays < 0) {
             throw usage("--retain must be 0 or more days, not " + retainDays);
         }
+        if (keep != null && backupTo == null) {
+            throw usage("--keep needs --backup-to DIR");
+        }
+        if (keep != null && keep < 1) {
+            throw usage("--keep must be 1 or more, not " + keep);
+        }
         MaintainResult result;
         try (Database db = open(OpenMode.READ_WRITE)) {
             result = new Maintainer(db).run(new MaintainOptions(retainDays, delete));
+        }
+        if (backupTo != null) {
+            result = result.with(backup(context().resolve(backupTo.toString())));
         }
         if (json) {
             printJson(toJson(result));
@@ -53,6 +76,27 @@ final class MaintainCommand extends LitectlCommand {
             }
         }
         return result.ok() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** The backup step, through the admin backup engine; a failure is reported as a failed step. */
+    private MaintainStep backup(Path dir) {
+        long start = System.nanoTime();
+        try {
+            Files.createDirectories(dir);
+            BackupResult b = Backup.run(databasePath(), BackupOptions.to(dir).withKeep(keep).withVerify(true)
+                    .withBusyTimeoutMs(busyTimeoutMs()));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("path", b.path().toString());
+            details.put("bytes", b.bytes());
+            details.put("sha256", b.sha256());
+            details.put("deleted", b.deleted().stream().map(Path::toString).toList());
+            return MaintainStep.succeeded("backup", b.path() + " (" + b.bytes() + " bytes, verified)"
+                    + (b.deleted().isEmpty() ? "" : ", " + b.deleted().size() + " older deleted"), details, b.durationMs());
+        } catch (LitectlException e) {
+            return MaintainStep.failed("backup", e.getMessage(), (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            return MaintainStep.failed("backup", "cannot create folder " + dir + ": " + e.getMessage(), (System.nanoTime() - start) / 1_000_000);
+        }
     }
 
     private void printTable(MaintainResult result) {

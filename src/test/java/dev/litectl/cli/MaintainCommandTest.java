@@ -173,6 +173,37 @@ class MaintainCommandTest {
     }
 
     @Test
+    void backupStepWritesAVerifiedCopyAndRotates() throws Exception {
+        Path backups = dir.resolve("backups");
+        for (int run = 0; run < 3; run++) {
+            JsonNode report = maintainJson("--backup-to", backups.toString(), "--keep", "2");
+            JsonNode b = step(report, "backup");
+            assertTrue(b.get("ok").asBoolean(), b.toString());
+            assertTrue(java.nio.file.Files.exists(Path.of(b.get("details").get("path").asText())));
+            assertEquals(run < 2 ? 0 : 1, b.get("details").get("deleted").size(), b.toString());
+        }
+        try (var files = java.nio.file.Files.list(backups)) {
+            List<Path> dbs = files.filter(f -> f.getFileName().toString().endsWith(".db")).toList();
+            assertEquals(2, dbs.size(), dbs.toString());
+            try (Database copy = Database.open(dbs.get(0), OpenMode.READ_ONLY, 5000)) {
+                assertEquals(3, copy.queryLong("SELECT count(*) FROM telemetry"), "the backup holds the maintained database");
+            }
+        }
+    }
+
+    @Test
+    void aFailingBackupIsAFailedStepAfterTheOthersDidTheirWork() throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("file.txt"), "x");
+        Cli.Result r = cli.run("--db", db.toString(), "maintain", "--backup-to", notAFolder.resolve("sub").toString());
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.err().startsWith("litectl: maintain: "), r.err());
+        assertTrue(r.out().contains("backup") && r.out().contains("FAILED"), r.out());
+        assertEquals(0, count("SELECT count(*) FROM telemetry WHERE event_type = 'old'"), "the maintenance steps still ran");
+        Cli.Result keepAlone = cli.run("--db", db.toString(), "maintain", "--keep", "3");
+        assertEquals(2, keepAlone.code(), keepAlone.toString());
+    }
+
+    @Test
     void badRetentionIsAUsageErrorAndAMissingDatabaseIsRefused() {
         Cli.Result neg = cli.run("--db", db.toString(), "maintain", "--retain", "-1");
         assertEquals(2, neg.code(), neg.toString());
