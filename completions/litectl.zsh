@@ -160,6 +160,16 @@ function _complete_litectl() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} migrate" ];    then _picocli_litectl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rollback" ];    then _picocli_litectl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} migration-status" ];    then _picocli_litectl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} vacuum" ];    then _picocli_litectl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} backup" ];    then _picocli_litectl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} restore" ];    then _picocli_litectl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} recover" ];    then _picocli_litectl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_litectl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} info" ];    then _picocli_litectl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} query" ];    then _picocli_litectl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} repl" ];    then _picocli_litectl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stress-test" ];    then _picocli_litectl; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} maintain" ];    then _picocli_litectl; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_litectl; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -168,9 +178,29 @@ function _complete_litectl() {
   local cmds2=(migrate)
   local cmds3=(rollback)
   local cmds4=(migration-status)
-  local cmds5=(completion)
+  local cmds5=(vacuum)
+  local cmds6=(backup)
+  local cmds7=(restore)
+  local cmds8=(recover)
+  local cmds9=(check)
+  local cmds10=(info)
+  local cmds11=(query)
+  local cmds12=(repl)
+  local cmds13=(stress-test)
+  local cmds14=(maintain)
+  local cmds15=(completion)
 
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_litectl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_litectl_completion; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_litectl_maintain; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_litectl_stresstest; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_litectl_repl; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_litectl_query; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_litectl_info; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_litectl_check; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_litectl_recover; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_litectl_restore; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_litectl_backup; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_litectl_vacuum; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_litectl_migrationstatus; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_litectl_rollback; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_litectl_migrate; return $?; fi
@@ -187,7 +217,7 @@ function _picocli_litectl() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init new migrate rollback migration-status completion"
+  local commands="init new migrate rollback migration-status vacuum backup restore recover check info query repl stress-test maintain completion"
   local flag_opts="'-v' '--verbose' '-q' '--quiet' '--no-color' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--migrations' '--format' '--busy-timeout'"
   local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
@@ -399,6 +429,459 @@ function _picocli_litectl_migrationstatus() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '--migrations')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--busy-timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `vacuum` subcommand.
+function _picocli_litectl_vacuum() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--incremental' '--analyze' '-h' '--help' '-V' '--version' '-v' '--verbose' '-q' '--quiet' '--no-color'"
+  local arg_opts="'--into' '--db' '--migrations' '--format' '--busy-timeout'"
+  local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--into')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '--migrations')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--busy-timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `backup` subcommand.
+function _picocli_litectl_backup() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--verify' '--force' '--compact' '-h' '--help' '-V' '--version' '-v' '--verbose' '-q' '--quiet' '--no-color'"
+  local arg_opts="'--to' '--keep' '--method' '--db' '--migrations' '--format' '--busy-timeout'"
+  local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--to')
+      return
+      ;;
+    '--keep')
+      return
+      ;;
+    '--method')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '--migrations')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--busy-timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `restore` subcommand.
+function _picocli_litectl_restore() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '-q' '--quiet' '--no-color'"
+  local arg_opts="'--from' '--db' '--migrations' '--format' '--busy-timeout'"
+  local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--from')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '--migrations')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--busy-timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `recover` subcommand.
+function _picocli_litectl_recover() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '-v' '--verbose' '-q' '--quiet' '--no-color'"
+  local arg_opts="'--to' '--db' '--migrations' '--format' '--busy-timeout'"
+  local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--to')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      return
+      ;;
+    '--migrations')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--busy-timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `check` subcommand.
+function _picocli_litectl_check() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--quick' '-h' '--help' '-V' '--version' '-v' '--verbose' '-q' '--quiet' '--no-color'"
+  local arg_opts="'--db' '--migrations' '--format' '--busy-timeout'"
+  local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '--migrations')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--busy-timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `info` subcommand.
+function _picocli_litectl_info() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '-v' '--verbose' '-q' '--quiet' '--no-color'"
+  local arg_opts="'--db' '--migrations' '--format' '--busy-timeout'"
+  local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '--migrations')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--busy-timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `query` subcommand.
+function _picocli_litectl_query() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--read-only' '--explain' '--no-header' '-h' '--help' '-V' '--version' '-v' '--verbose' '-q' '--quiet' '--no-color'"
+  local arg_opts="'--file' '--param' '--timeout' '--db' '--migrations' '--format' '--busy-timeout'"
+  local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--file')
+      return
+      ;;
+    '--param')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '--migrations')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--busy-timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `repl` subcommand.
+function _picocli_litectl_repl() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--read-only' '-h' '--help' '-V' '--version' '-v' '--verbose' '-q' '--quiet' '--no-color'"
+  local arg_opts="'--db' '--migrations' '--format' '--busy-timeout'"
+  local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      return
+      ;;
+    '--migrations')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--busy-timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `stress-test` subcommand.
+function _picocli_litectl_stresstest() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--in-place' '--profile' '-h' '--help' '-V' '--version' '-v' '--verbose' '-q' '--quiet' '--no-color'"
+  local arg_opts="'--duration' '--writers' '--readers' '--processes' '--workload' '--seed' '--scale' '--db' '--migrations' '--format' '--busy-timeout'"
+  local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--duration')
+      return
+      ;;
+    '--writers')
+      return
+      ;;
+    '--readers')
+      return
+      ;;
+    '--processes')
+      return
+      ;;
+    '--workload')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
+    '--scale')
+      return
+      ;;
+    '--db')
+      return
+      ;;
+    '--migrations')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FMT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--busy-timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `maintain` subcommand.
+function _picocli_litectl_maintain() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--delete' '-h' '--help' '-V' '--version' '-v' '--verbose' '-q' '--quiet' '--no-color'"
+  local arg_opts="'--retain' '--backup-to' '--keep' '--db' '--migrations' '--format' '--busy-timeout'"
+  local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--retain')
+      return
+      ;;
+    '--backup-to')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--keep')
+      return
+      ;;
     '--db')
       return
       ;;

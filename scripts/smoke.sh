@@ -40,6 +40,7 @@ step 0 ' applied'                      --db "$db" migration-status --check
 step 0 '"state" : "applied"'           --db "$db" migration-status --format json
 step 1 ''                              --db "$work/missing.db" migration-status
 step 2 ''                              --db "$db" migration-status --no-such-option
+step 0 '^ok'                           --db "$db" check
 
 # a project's own migrations: new, migrate, rollback, and --check noticing the pending one
 mkdir "$work/migrations"
@@ -52,6 +53,20 @@ step 3 'pending'                       --db "$work/project.db" --migrations "$wo
 
 step 0 '^complete -F _complete_litectl' completion bash
 step 0 'bashcompinit'                   completion zsh
+
+step 0 '^n$'                           --db "$db" --format csv query 'select count(*) as n from sessions'
+for f in table box csv tsv json jsonl markdown line; do
+  step 0 ''                            --db "$db" --format "$f" query "select 1 as one, 'two' as two, null as three, x'00ff' as four"
+done
+step 0 '^\['                           --db "$db" --format json query 'select * from sessions'
+step 0 ''                              --db "$db" info
+step 0 ''                              --db "$db" vacuum --analyze
+step 0 ''                              --db "$db" backup --to "$work/backup.db" --verify
+step 0 ''                              --db "$db" maintain --retain 30 --backup-to "$work/backups" --keep 2
+cp "$db" "$work/damaged.db"
+printf 'garbage!garbage!' | dd of="$work/damaged.db" bs=1 seek=8192 conv=notrunc 2>/dev/null
+step 0 ''                              --db "$work/damaged.db" recover --to "$work/recovered.db"
+step 0 'lost writes: 0'                --db "$db" stress-test --duration 5
 
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
