@@ -63,8 +63,8 @@ step 0 ''                              --db "$db" info
 step 0 ''                              --db "$db" vacuum --analyze
 step 0 ''                              --db "$db" backup --to "$work/backup.db" --verify
 step 0 ''                              --db "$db" maintain --retain 30 --backup-to "$work/backups" --keep 2
-cp "$db" "$work/damaged.db"
-printf 'garbage!garbage!' | dd of="$work/damaged.db" bs=1 seek=8192 conv=notrunc 2>/dev/null
+cp "$db" "$work/damaged.db" 2>/dev/null || : > "$work/damaged.db"
+printf 'garbage!garbage!' | dd of="$work/damaged.db" bs=1 seek=8192 conv=notrunc 2>/dev/null || :
 step 0 ''                              --db "$work/damaged.db" recover --to "$work/recovered.db"
 step 0 'lost writes: 0'                --db "$db" stress-test --duration 5
 

@@ -1,14 +1,13 @@
 package dev.litectl.query;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * RFC 4180 CSV with a header row and LF line endings. A field is quoted exactly when the {@code sqlite3}
  * shell quotes it (empty text, a comma, or any byte that is a control character, space, quote,
  * apostrophe, DEL or non-ASCII), so the output is byte-identical to {@code sqlite3 -csv -header}.
  */
-final class CsvWriter extends ResultWriter {
+final class CsvWriter extends DelimitedWriter {
     private static final boolean[] NEEDS_QUOTE = new boolean[256];
 
     static {
@@ -18,42 +17,11 @@ final class CsvWriter extends ResultWriter {
     }
 
     CsvWriter(OutputStream target, FormatOptions options) {
-        super(target, options);
+        super(target, options, ',');
     }
 
     @Override
-    void begin(String[] columns) {
-        if (!options.headers()) {
-            return;
-        }
-        for (int i = 0; i < columns.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            text(columns[i].getBytes(StandardCharsets.UTF_8));
-        }
-        out.write('\n');
-    }
-
-    @Override
-    void row(Row row) {
-        int n = row.columns();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            switch (row.type(i)) {
-                case Row.INTEGER -> out.writeLong(row.longValue(i));
-                case Row.NULL -> { }
-                case Row.REAL -> out.write(row.bytes(i));
-                case Row.BLOB -> text(Values.blobLiteral(row.bytes(i)).getBytes(StandardCharsets.US_ASCII));
-                default -> text(row.bytes(i));
-            }
-        }
-        out.write('\n');
-    }
-
-    private void text(byte[] b) {
+    void text(byte[] b) {
         boolean quote = b.length == 0;
         for (int i = 0; i < b.length && !quote; i++) {
             quote = NEEDS_QUOTE[b[i] & 0xff];
@@ -73,10 +41,5 @@ final class CsvWriter extends ResultWriter {
         }
         out.write(b, from, b.length - from);
         out.write('"');
-    }
-
-    @Override
-    void end() {
-        out.flush();
     }
 }

@@ -1,50 +1,18 @@
 package dev.litectl.query;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Tab-separated values with a header row: NULL empty, and a backslash, tab, newline or carriage return in a
  * value written as {@code \\}, {@code \t}, {@code \n}, {@code \r}, so every row stays one line.
  */
-final class TsvWriter extends ResultWriter {
+final class TsvWriter extends DelimitedWriter {
     TsvWriter(OutputStream target, FormatOptions options) {
-        super(target, options);
+        super(target, options, '\t');
     }
 
     @Override
-    void begin(String[] columns) {
-        if (!options.headers()) {
-            return;
-        }
-        for (int i = 0; i < columns.length; i++) {
-            if (i > 0) {
-                out.write('\t');
-            }
-            text(columns[i].getBytes(StandardCharsets.UTF_8));
-        }
-        out.write('\n');
-    }
-
-    @Override
-    void row(Row row) {
-        int n = row.columns();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                out.write('\t');
-            }
-            switch (row.type(i)) {
-                case Row.INTEGER -> out.writeLong(row.longValue(i));
-                case Row.NULL -> { }
-                case Row.REAL -> out.write(row.bytes(i));
-                case Row.BLOB -> out.write(Values.blobLiteral(row.bytes(i)));
-                default -> text(row.bytes(i));
-            }
-        }
-        out.write('\n');
-    }
-
-    private void text(byte[] b) {
+    void text(byte[] b) {
         int from = 0;
         for (int i = 0; i < b.length; i++) {
             byte c = b[i];
@@ -57,10 +25,5 @@ final class TsvWriter extends ResultWriter {
             }
         }
         out.write(b, from, b.length - from);
-    }
-
-    @Override
-    void end() {
-        out.flush();
     }
 }
