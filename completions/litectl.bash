@@ -803,7 +803,7 @@ function _picocli_litectl_stresstest() {
 
   local commands=""
   local flag_opts="'--in-place' '--profile' '-h' '--help' '-V' '--version' '-v' '--verbose' '-q' '--quiet' '--no-color'"
-  local arg_opts="'--duration' '--writers' '--readers' '--processes' '--workload' '--seed' '--scale' '--db' '--migrations' '--format' '--busy-timeout'"
+  local arg_opts="'--duration' '--writers' '--readers' '--processes' '--workload' '--layer' '--seed' '--scale' '--db' '--migrations' '--format' '--busy-timeout'"
   local FMT_option_args=("TABLE" "BOX" "CSV" "TSV" "JSON" "JSONL" "MARKDOWN" "LINE") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -822,6 +822,9 @@ function _picocli_litectl_stresstest() {
       return
       ;;
     '--workload')
+      return
+      ;;
+    '--layer')
       return
       ;;
     '--seed')

@@ -2,9 +2,10 @@
 # 1 2 3 below, default all).
 #  1. stress-test --duration 30 --writers 4 --readers 4 --processes 2 (the report as printed)
 #  2. stress-test --profile at the default scale (the seeds' latency targets)
-#  3. writes per second for 1, 2, 4 and 8 writers: stress-test --workload telemetry --readers 0 against the same
-#     write operations in a plain-JDBC loop (dev.litectl.bench.PlainJdbcWritesBench), alternating, 3 runs of
-#     SECONDS (default 5) each, the best of each, and litectl's overhead in percent ((plain - litectl) / plain).
+#  3. writes per second for 1, 2, 4 and 8 writers: stress-test --workload telemetry --readers 0 through the store
+#     API (--layer store) and through plain prepared statements (--layer jdbc), against the same write operations
+#     in a bare plain-JDBC loop (dev.litectl.bench.PlainJdbcWritesBench), alternating, 3 runs of SECONDS
+#     (default 5) each, the best of each, and the overheads in percent ((reference - measured) / reference).
 source "$(dirname "$0")/lib.sh"
 seconds=${1:-5}
 parts=${2:-123}
@@ -27,19 +28,22 @@ echo '```'
 fi
 if [[ $parts == *3* ]]; then
 echo
-echo "### 3. writes/s, telemetry writes, best of 3 alternating runs of ${seconds} s, litectl vs plain JDBC"
+echo "### 3. writes/s, telemetry writes, best of 3 alternating runs of ${seconds} s: store layer, jdbc layer, plain JDBC loop"
 echo
-echo "| writers | litectl stress-test (writes/s) | plain JDBC loop (writes/s) | litectl overhead | runs (litectl / plain) |"
-echo "|---:|---:|---:|---:|---|"
+echo "| writers | --layer store (writes/s) | --layer jdbc (writes/s) | plain JDBC loop (writes/s) | store vs jdbc layer | store vs plain loop | jdbc layer vs plain loop | runs (store / jdbc / plain) |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---|"
+lw() { lc --format json stress-test --workload telemetry --layer "$1" --writers "$2" --readers 0 --duration "$seconds" \
+        | awk -F': ' '/"writes_per_s"/ { gsub(/[ ,]/, "", $2); print $2; exit }'; }
+pct() { awk -v m="$1" -v r="$2" 'BEGIN { printf "%+.1f%%", (r - m) / r * 100 }'; }
+best() { printf '%s\n' "$@" | sort -g | tail -1; }
 for n in 1 2 4 8; do
-  ls=(); ps=()
+  ss=(); js=(); ps=()
   for run in 1 2 3; do
-    ls+=("$(lc --format json stress-test --workload telemetry --writers "$n" --readers 0 --duration "$seconds" \
-        | awk -F': ' '/"writes_per_s"/ { gsub(/[ ,]/, "", $2); print $2; exit }')")
+    ss+=("$(lw store "$n")")
+    js+=("$(lw jdbc "$n")")
     ps+=("$(java -XX:+UseSerialGC -cp "$cp" dev.litectl.bench.PlainJdbcWritesBench "$n" "$seconds" | awk '{ print $2 }')")
   done
-  l=$(printf '%s\n' "${ls[@]}" | sort -g | tail -1); p=$(printf '%s\n' "${ps[@]}" | sort -g | tail -1)
-  o=$(awk -v l="$l" -v p="$p" 'BEGIN { printf "%+.1f%%", (p - l) / p * 100 }')
-  echo "| $n | $l | $p | $o | ${ls[*]} / ${ps[*]} |"
+  s=$(best "${ss[@]}"); j=$(best "${js[@]}"); p=$(best "${ps[@]}")
+  echo "| $n | $s | $j | $p | $(pct "$s" "$j") | $(pct "$s" "$p") | $(pct "$j" "$p") | ${ss[*]} / ${js[*]} / ${ps[*]} |"
 done
 fi

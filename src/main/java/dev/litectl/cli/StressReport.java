@@ -34,8 +34,8 @@ final class StressReport {
 
     private static void text(StressRun run, Verification v, PrintWriter out) {
         StressOptions o = run.options();
-        out.printf(Locale.ROOT, "stress-test: %s workload, %s s, %s x (%s + %s), seed %d%n",
-                o.workload().label(), num(o.durationMillis() / 1000.0), plural(o.processes(), "process", "processes"),
+        out.printf(Locale.ROOT, "stress-test: %s workload through %s, %s s, %s x (%s + %s), seed %d%n",
+                o.workload().label(), o.layer() == dev.litectl.stress.StressLayer.STORE ? "the store API" : "plain JDBC", num(o.durationMillis() / 1000.0), plural(o.processes(), "process", "processes"),
                 plural(o.writers(), "writer", "writers"), plural(o.readers(), "reader", "readers"), o.seed());
         out.printf("database: %s (%s, journal mode %s)%n", run.database(), describe(run), run.journalMode());
         out.println();
@@ -94,6 +94,7 @@ final class StressReport {
         StressOptions o = run.options();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("workload", o.workload().label());
+        root.put("layer", o.layer().label());
         root.put("duration_s", o.durationMillis() / 1000.0);
         root.put("writers", o.writers());
         root.put("readers", o.readers());

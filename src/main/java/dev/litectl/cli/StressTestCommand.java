@@ -1,6 +1,7 @@
 package dev.litectl.cli;
 
 import dev.litectl.stress.OperationStats;
+import dev.litectl.stress.StressLayer;
 import dev.litectl.stress.StressOptions;
 import dev.litectl.stress.StressRun;
 import dev.litectl.stress.StressTest;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
         footer = {
             "  litectl stress-test --duration 30 --writers 4 --readers 4 --processes 2",
             "  litectl stress-test --workload messages --format json",
+            "  litectl stress-test --layer jdbc                           the same load through plain JDBC",
             "  litectl --db app.db stress-test --workload cache          on a copy of app.db",
             "  litectl stress-test --profile                              the seeds' latency targets on 1M-row tables"
         })
@@ -42,6 +44,9 @@ final class StressTestCommand extends LitectlCommand {
 
     @Option(names = "--workload", paramLabel = "W", description = "sessions, messages, cache, telemetry or mixed (default: ${DEFAULT-VALUE}).", defaultValue = "mixed")
     String workload;
+
+    @Option(names = "--layer", paramLabel = "L", description = "What the workloads go through: store (litectl's typed store API, as an application embeds it) or jdbc (plain prepared statements, the reference; default: ${DEFAULT-VALUE}).", defaultValue = "store")
+    String layer;
 
     @Option(names = "--in-place", description = "Work on the --db file itself instead of a temporary copy (it must have the built-in schema).")
     boolean inPlace;
@@ -71,7 +76,7 @@ final class StressTestCommand extends LitectlCommand {
         }
         StressOptions options = options();
         if (worker != null) {
-            StressTest.runWorker(new WorkerSpec(options.source(), options.workload(), writers, readers, seed,
+            StressTest.runWorker(new WorkerSpec(options.source(), options.workload(), options.layer(), writers, readers, seed,
                     options.busyTimeoutMs(), worker, runTag), context().in(), err()).writeTo(out());
             return ExitCodes.OK;
         }
@@ -109,12 +114,18 @@ final class StressTestCommand extends LitectlCommand {
         } catch (IllegalArgumentException e) {
             throw usage("--workload: " + e.getMessage());
         }
+        StressLayer stressLayer;
+        try {
+            stressLayer = StressLayer.parse(layer);
+        } catch (IllegalArgumentException e) {
+            throw usage("--layer: " + e.getMessage());
+        }
         Path source = globals().db == null ? null : databasePath();
         if (inPlace && source == null) {
             throw usage("--in-place needs --db: the database to work on in place");
         }
         return new StressOptions(kind, Math.round(duration * 1000), writers, readers, processes, seed, busyTimeoutMs(),
-                source, inPlace || worker != null);
+                source, inPlace || worker != null, stressLayer);
     }
 
     /** Renders a finished run (text or JSON) and returns the exit code: 1 unless everything passed. */
@@ -169,6 +180,7 @@ final class StressTestCommand extends LitectlCommand {
             }
             cmd.addAll(java.util.List.of("--db", spec.database().toString(), "--busy-timeout", Integer.toString(spec.busyTimeoutMs()),
                     "stress-test", "--worker", Integer.toString(spec.index()), "--workload", spec.workload().label(),
+                    "--layer", spec.layer().label(),
                     "--writers", Integer.toString(spec.writers()), "--readers", Integer.toString(spec.readers()),
                     "--seed", Long.toString(spec.seed()), "--run-tag", spec.runTag()));
             return cmd;

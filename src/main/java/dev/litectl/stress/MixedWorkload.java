@@ -8,24 +8,33 @@ import java.sql.SQLException;
  * 30% cache, 20% sessions, 15% telemetry. Each operation keeps its own name ({@code messages.append}, ...).
  */
 final class MixedWorkload implements Workload {
-    private static final Workload[] PARTS = {new MessagesWorkload(), new TelemetryWorkload(), new CacheWorkload(), new SessionsWorkload()};
+    private static final WorkloadKind[] KINDS = {WorkloadKind.MESSAGES, WorkloadKind.TELEMETRY, WorkloadKind.CACHE, WorkloadKind.SESSIONS};
     private static final int[] WRITER_WEIGHTS = {40, 25, 20, 15};
     private static final int[] READER_WEIGHTS = {35, 15, 30, 20};
 
+    private final Workload[] parts = new Workload[KINDS.length];
+
+    /** The blend of the four workloads on {@code layer}. */
+    MixedWorkload(StressLayer layer) {
+        for (int i = 0; i < KINDS.length; i++) {
+            parts[i] = Workload.of(KINDS[i], layer);
+        }
+    }
+
     @Override
     public WorkerLoop writer(WorkerContext ctx) throws SQLException {
-        WorkerLoop[] loops = new WorkerLoop[PARTS.length];
+        WorkerLoop[] loops = new WorkerLoop[parts.length];
         for (int i = 0; i < loops.length; i++) {
-            loops[i] = PARTS[i].writer(ctx);
+            loops[i] = parts[i].writer(ctx);
         }
         return new Blend(ctx, loops, WRITER_WEIGHTS);
     }
 
     @Override
     public WorkerLoop reader(WorkerContext ctx) throws SQLException {
-        WorkerLoop[] loops = new WorkerLoop[PARTS.length];
+        WorkerLoop[] loops = new WorkerLoop[parts.length];
         for (int i = 0; i < loops.length; i++) {
-            loops[i] = PARTS[i].reader(ctx);
+            loops[i] = parts[i].reader(ctx);
         }
         return new Blend(ctx, loops, READER_WEIGHTS);
     }

@@ -32,7 +32,7 @@ public final class StressTest implements AutoCloseable {
     private StressTest(StressOptions options, TargetDatabase target) {
         this.options = options;
         this.target = target;
-        this.workload = Workload.of(options.workload());
+        this.workload = Workload.of(options.workload(), options.layer());
     }
 
     /** Prepares the database of a run; refuses a source database without the built-in agent schema. */
@@ -58,7 +58,7 @@ public final class StressTest implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             for (int i = 1; i < options.processes(); i++) {
-                WorkerSpec spec = new WorkerSpec(target.path(), options.workload(), options.writers(), options.readers(),
+                WorkerSpec spec = new WorkerSpec(target.path(), options.workload(), options.layer(), options.writers(), options.readers(),
                         options.seed() + i, options.busyTimeoutMs(), i, runTag);
                 children.add(WorkerProcess.start(spec, launcher.command(spec)));
             }
@@ -121,7 +121,7 @@ public final class StressTest implements AutoCloseable {
      * {@link WorkerProcess}), and returns the report to write on stdout.
      */
     public static WorkerReport runWorker(WorkerSpec spec, java.io.InputStream control, java.io.PrintWriter signal) {
-        LoadRunner runner = new LoadRunner(spec.database(), Workload.of(spec.workload()), spec.busyTimeoutMs());
+        LoadRunner runner = new LoadRunner(spec.database(), Workload.of(spec.workload(), spec.layer()), spec.busyTimeoutMs());
         return new WorkerReport(runner.run(spec.writers(), spec.readers(), spec.seed(), "p" + spec.index() + spec.runTag(),
                 () -> WorkerProcess.awaitWindow(control, signal)));
     }

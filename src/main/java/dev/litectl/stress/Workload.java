@@ -8,14 +8,23 @@ interface Workload {
 
     WorkerLoop reader(WorkerContext context) throws SQLException;
 
-    /** The plain prepared-statement JDBC implementation of {@code kind}. */
-    static Workload of(WorkloadKind kind) {
+    /** The implementation of {@code kind} on {@code layer}: the store API or plain prepared-statement JDBC. */
+    static Workload of(WorkloadKind kind, StressLayer layer) {
+        if (layer == StressLayer.JDBC) {
+            return switch (kind) {
+                case SESSIONS -> new SessionsWorkload();
+                case MESSAGES -> new MessagesWorkload();
+                case CACHE -> new CacheWorkload();
+                case TELEMETRY -> new TelemetryWorkload();
+                case MIXED -> new MixedWorkload(layer);
+            };
+        }
         return switch (kind) {
-            case SESSIONS -> new SessionsWorkload();
-            case MESSAGES -> new MessagesWorkload();
-            case CACHE -> new CacheWorkload();
-            case TELEMETRY -> new TelemetryWorkload();
-            case MIXED -> new MixedWorkload();
+            case SESSIONS -> new StoreSessionsWorkload();
+            case MESSAGES -> new StoreMessagesWorkload();
+            case CACHE -> new StoreCacheWorkload();
+            case TELEMETRY -> new StoreTelemetryWorkload();
+            case MIXED -> new MixedWorkload(layer);
         };
     }
 }

@@ -59,6 +59,12 @@ class StressTestBadInputTest {
     }
 
     @Test
+    void anUnknownLayerIsAUsageErrorNamingTheChoices() throws Exception {
+        String err = usageError("stress-test", "--layer", "orm").err();
+        assertTrue(err.contains("--layer: unknown layer 'orm' (choose store or jdbc)"), err);
+    }
+
+    @Test
     void zeroOrNegativeProfileScaleIsAUsageError() throws Exception {
         assertTrue(usageError("stress-test", "--profile", "--scale", "0").err().contains("--scale must be more than 0"));
         usageError("stress-test", "--profile", "--scale", "-1");

@@ -45,19 +45,38 @@ class StressTestCommandTest {
     }
 
     @Test
-    void everyWorkloadRunsAndVerifies() throws Exception {
+    void everyWorkloadRunsAndVerifiesThroughTheStoreApiAndThroughPlainJdbc() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        for (String w : new String[] {"sessions", "messages", "cache", "telemetry"}) {
-            Cli.Result r = cli().run("--format", "json", "stress-test", "--workload", w, "--duration", "0.4", "--writers", "1", "--readers", "1");
-            assertEquals(0, r.code(), r::toString);
-            JsonNode root = json.readTree(r.out());
-            assertEquals(w, root.get("workload").asText());
-            for (JsonNode op : root.get("operations")) {
-                assertTrue(op.get("name").asText().startsWith(w + "."), op::toString);
+        for (String layer : new String[] {"store", "jdbc"}) {
+            for (String w : new String[] {"sessions", "messages", "cache", "telemetry"}) {
+                Cli.Result r = cli().run("--format", "json", "stress-test", "--workload", w, "--layer", layer,
+                        "--duration", "0.4", "--writers", "1", "--readers", "1");
+                assertEquals(0, r.code(), r::toString);
+                JsonNode root = json.readTree(r.out());
+                assertEquals(w, root.get("workload").asText());
+                assertEquals(layer, root.get("layer").asText());
+                for (JsonNode op : root.get("operations")) {
+                    assertTrue(op.get("name").asText().startsWith(w + "."), op::toString);
+                }
+                assertTrue(root.get("totals").get("writes").asLong() > 0, r::toString);
+                assertEquals(0, root.get("totals").get("failed").asLong(), r::toString);
+                JsonNode v = root.get("verification");
+                assertTrue(v.get("acknowledged_writes").asLong() > 0, r::toString);
+                assertEquals(0, v.get("lost_writes").asLong(), r::toString);
+                assertEquals("ok", v.get("integrity").asText(), r::toString);
             }
-            assertTrue(root.get("totals").get("writes").asLong() > 0, r::toString);
-            assertTrue(root.get("verification").get("acknowledged_writes").asLong() > 0, r::toString);
         }
+    }
+
+    @Test
+    void theStoreLayerIsTheDefaultAndTheTextReportNamesTheLayer() {
+        Cli.Result store = cli().run("stress-test", "--workload", "sessions", "--duration", "0.3", "--writers", "1", "--readers", "1");
+        assertEquals(0, store.code(), store::toString);
+        assertTrue(store.out().startsWith("stress-test: sessions workload through the store API, "), store::toString);
+        Cli.Result jdbc = cli().run("stress-test", "--workload", "sessions", "--layer", "JDBC", "--duration", "0.3", "--writers", "1", "--readers", "1");
+        assertEquals(0, jdbc.code(), jdbc::toString);
+        assertTrue(jdbc.out().startsWith("stress-test: sessions workload through plain JDBC, "), jdbc::toString);
+        assertTrue(jdbc.out().contains("lost writes: 0 ("), jdbc::toString);
     }
 
     @Test
@@ -65,11 +84,12 @@ class StressTestCommandTest {
         Cli.Result r = cli().run("stress-test", "--format", "json", "--duration", "0.5", "--writers", "1", "--readers", "1", "--seed", "7");
         assertEquals(0, r.code(), r::toString);
         JsonNode root = new ObjectMapper().readTree(r.out());
-        for (String key : new String[] {"workload", "duration_s", "writers", "readers", "processes", "seed", "busy_timeout_ms",
+        for (String key : new String[] {"workload", "layer", "duration_s", "writers", "readers", "processes", "seed", "busy_timeout_ms",
                 "database", "elapsed_s", "operations", "totals", "busy", "errors", "verification", "passed"}) {
             assertTrue(root.has(key), "missing " + key + " in " + r.out());
         }
         assertEquals(7, root.get("seed").asLong());
+        assertEquals("store", root.get("layer").asText());
         assertEquals("temporary", root.get("database").get("mode").asText());
         assertEquals("wal", root.get("database").get("journal_mode").asText());
         JsonNode op = root.get("operations").get(0);

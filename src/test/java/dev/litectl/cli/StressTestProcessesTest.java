@@ -22,6 +22,7 @@ class StressTestProcessesTest {
         assertEquals(0, r.code(), r::toString);
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(3, root.get("processes").asInt());
+        assertEquals("store", root.get("layer").asText(), "the default layer, handed to the worker processes with --layer");
         JsonNode busy = root.get("busy");
         assertTrue(busy.get("events").asLong() > 0, "busy events were met: " + busy);
         assertTrue(busy.get("retries").asLong() >= busy.get("events").asLong(), "every busy event was retried: " + busy);
