@@ -69,7 +69,7 @@ final class MigrationParser {
             Section all = new Section(String.join("\n", lines), 1, false, false);
             return new MigrationFile(name.version(), name.name(), source, all, null, Checksums.of(all.sql()));
         }
-        if (new Section(preamble.toString(), 1, false, false).isEmpty() == false) {
+        if (!new Section(preamble.toString(), 1, false, false).isEmpty()) {
             throw new MigrationException(source + ":1: SQL before the first -- migrate: marker belongs to no section");
         }
         if (up == null) {

@@ -6,7 +6,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Where migrations come from: a folder, a classpath location, or the built-in agent schema. {@link #load()}
@@ -80,14 +84,14 @@ public abstract class MigrationSource {
     public final List<Path> exportTo(Path dir) {
         List<Path> written = new ArrayList<>();
         try {
-            java.nio.file.Files.createDirectories(dir);
+            Files.createDirectories(dir);
             for (RawFile f : readFiles()) {
                 Path target = dir.resolve(f.fileName());
-                java.nio.file.Files.writeString(target, f.text(), java.nio.charset.StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE_NEW);
+                Files.writeString(target, f.text(), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW);
                 written.add(target);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new MigrationException("cannot write migrations into " + dir + ": " + e.getMessage(), e);
         }
         return written;

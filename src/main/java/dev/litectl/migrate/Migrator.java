@@ -12,9 +12,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Applies, rolls back and reports migrations on one database. Each migration and its history row commit in
@@ -56,7 +60,7 @@ public final class Migrator {
             for (AppliedMigration a : history.list()) {
                 applied.put(a.version(), a);
             }
-            Map<Long, MigrationStatus> rows = new java.util.TreeMap<>();
+            Map<Long, MigrationStatus> rows = new TreeMap<>();
             for (MigrationFile m : migrations()) {
                 AppliedMigration a = applied.get(m.version());
                 if (a == null) {
@@ -96,11 +100,11 @@ public final class Migrator {
                 warnings.add("migration " + s.version() + "-" + s.name() + " is applied but has no file");
             }
         }
+        Set<Long> pendingVersions = new HashSet<>();
+        status.migrations().stream().filter(s -> s.state() == MigrationState.PENDING).forEach(s -> pendingVersions.add(s.version()));
         List<MigrationFile> pending = new ArrayList<>();
         for (MigrationFile m : migrations()) {
-            boolean isPending = status.migrations().stream()
-                    .anyMatch(s -> s.version() == m.version() && s.state() == MigrationState.PENDING);
-            if (isPending && (options.targetVersion() == null || m.version() <= options.targetVersion())) {
+            if (pendingVersions.contains(m.version()) && (options.targetVersion() == null || m.version() <= options.targetVersion())) {
                 pending.add(m);
             }
         }
@@ -249,7 +253,7 @@ public final class Migrator {
     public RollbackResult rollback(RollbackOptions options) {
         try {
             List<AppliedMigration> applied = new ArrayList<>(history.list());
-            java.util.Collections.reverse(applied);
+            Collections.reverse(applied);
             long from = applied.isEmpty() ? 0 : applied.get(0).version();
             if (applied.isEmpty()) {
                 throw new MigrationException("cannot roll back: no migrations have been applied");
