@@ -1,5 +1,7 @@
 package dev.litectl.cli;
 
+import dev.litectl.admin.Backup;
+import dev.litectl.admin.BackupOptions;
 import dev.litectl.db.Database;
 import dev.litectl.db.OpenMode;
 import dev.litectl.migrate.AppliedStep;
@@ -45,11 +47,12 @@ final class MigrateCommand extends LitectlCommand {
         MigrationSource source = migrationSource();
         source.load(); // invalid migration files are refused before the database is created or touched
         MigrateResult result;
+        Path[] backupTo = {null}; // set by the backup taken before the first change, if any
         boolean memory = dryRun && !Files.exists(path);
         try (Database db = memory ? Database.openInMemory() : open(OpenMode.CREATE)) {
             Migrator migrator = new Migrator(db, source);
-            Path backupTo = backup && !memory ? backupPath(path) : null;
-            result = migrator.migrate(new MigrateOptions(to, dryRun, backupTo));
+            Runnable backupFirst = backup && !memory ? () -> backupTo[0] = takeBackup(path) : null;
+            result = migrator.migrate(new MigrateOptions(to, dryRun, backupFirst));
         }
         result.warnings().forEach(w -> note("litectl: warning: " + w));
         if (json) {
@@ -58,14 +61,14 @@ final class MigrateCommand extends LitectlCommand {
             root.put("from_version", result.fromVersion());
             root.put("to_version", result.toVersion());
             root.put("dry_run", result.dryRun());
-            root.put("backup", result.backup() == null ? null : result.backup().toString());
+            root.put("backup", backupTo[0] == null ? null : backupTo[0].toString());
             root.put("applied", StepsJson.of(result.applied()));
             root.put("warnings", result.warnings());
             printJson(root);
             return ExitCodes.OK;
         }
-        if (result.backup() != null) {
-            out().println("backup " + result.backup());
+        if (backupTo[0] != null) {
+            out().println("backup " + backupTo[0]);
         }
         for (AppliedStep s : result.applied()) {
             String verb = dryRun ? "tried " : "applied ";
@@ -80,6 +83,11 @@ final class MigrateCommand extends LitectlCommand {
             out().println("version " + result.fromVersion() + " -> " + result.toVersion());
         }
         return ExitCodes.OK;
+    }
+
+    /** A verified copy through the admin backup engine (temporary name, fsync, rename), beside the database. */
+    private Path takeBackup(Path db) {
+        return Backup.run(db, BackupOptions.to(backupPath(db)).withVerify(true).withBusyTimeoutMs(busyTimeoutMs())).path();
     }
 
     static Path backupPath(Path db) {

@@ -1,13 +1,7 @@
 package dev.litectl.migrate;
 
 import dev.litectl.db.Database;
-import dev.litectl.db.LitectlException;
-import dev.litectl.db.OpenMode;
 import dev.litectl.db.SqliteErrors;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -109,11 +103,10 @@ public final class Migrator {
             }
         }
         if (options.dryRun()) {
-            return new MigrateResult(status.version(), status.version(), dryRun(pending), true, null, warnings);
+            return new MigrateResult(status.version(), status.version(), dryRun(pending), true, warnings);
         }
-        Path backup = null;
-        if (!pending.isEmpty() && options.backupTo() != null) {
-            backup = backup(options.backupTo());
+        if (!pending.isEmpty() && options.beforeFirstChange() != null) {
+            options.beforeFirstChange().run();
         }
         List<AppliedStep> applied = new ArrayList<>();
         try {
@@ -123,7 +116,7 @@ public final class Migrator {
                     applied.add(step);
                 }
             }
-            return new MigrateResult(status.version(), history.currentVersion(), applied, false, backup, warnings);
+            return new MigrateResult(status.version(), history.currentVersion(), applied, false, warnings);
         } catch (SQLException e) {
             throw SqliteErrors.translate("migrate " + db.path(), e);
         }
@@ -346,33 +339,6 @@ public final class Migrator {
             db.rollbackQuietly();
         }
         return steps;
-    }
-
-    /** Copies the database to {@code target} (via a temporary name, checked, then renamed). */
-    private Path backup(Path target) {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        try {
-            db.backupTo(tmp);
-            // read-write, so that closing it removes the -wal and -shm files a WAL-mode copy gets when opened
-            try (Database copy = Database.open(tmp, OpenMode.READ_WRITE, Database.DEFAULT_BUSY_TIMEOUT_MS)) {
-                String check = copy.queryString("PRAGMA quick_check");
-                if (!"ok".equals(check)) {
-                    throw new LitectlException("backup before migrate: the copy failed its check: " + check);
-                }
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (SQLException e) {
-            throw SqliteErrors.translate("backup before migrate to " + target, e);
-        } catch (IOException e) {
-            throw new LitectlException("backup before migrate to " + target + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the temporary copy stays behind; the real error (if any) is already on its way
-            }
-        }
     }
 
     private static String now() {
