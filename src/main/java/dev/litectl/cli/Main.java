@@ -117,7 +117,9 @@ public final class Main implements Callable<Integer> {
      */
     public static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err, String... args) {
         String name = subcommandName(args);
-        boolean all = name == null || name.equals("completion"); // completion scripts describe every command
+        // completion scripts describe every command; the launcher's training run (-Dlitectl.train=true) loads
+        // every command's classes so that its class-data archive holds them all
+        boolean all = name == null || name.equals("completion") || Boolean.getBoolean("litectl.train");
         return configured(context, out, err, all ? SUBCOMMANDS.keySet() : Set.of(name));
     }
 
