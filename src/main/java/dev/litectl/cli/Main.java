@@ -120,6 +120,9 @@ public final class Main implements Callable<Integer> {
         // completion scripts describe every command; the launcher's training run (-Dlitectl.train=true) loads
         // every command's classes so that its class-data archive holds them all
         boolean all = name == null || name.equals("completion") || Boolean.getBoolean("litectl.train");
+        if (name == null && versionOnly(args)) {
+            return configured(context, out, err, Set.of()); // litectl --version needs no subcommand
+        }
         return configured(context, out, err, all ? SUBCOMMANDS.keySet() : Set.of(name));
     }
 
@@ -142,6 +145,18 @@ public final class Main implements Callable<Integer> {
             return SUBCOMMANDS.containsKey(arg) ? arg : null;
         }
         return null;
+    }
+
+    /** Whether {@code args} ask for the version and nothing that lists the subcommands. */
+    private static boolean versionOnly(String[] args) {
+        boolean version = false;
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help")) {
+                return false;
+            }
+            version |= arg.equals("-V") || arg.equals("--version");
+        }
+        return version;
     }
 
     /** Whether {@code args} run a command that opens a database (not help, version or completion). */

@@ -69,6 +69,8 @@ class LazyCommandModelTest {
     void aRunNamingACommandBuildsOnlyThatCommandAndOtherwiseAll() {
         assertEquals(Set.of("backup"), forArgs("--db", "x.db", "backup", "--to", "b").getSubcommands().keySet());
         assertEquals(16, forArgs("--help").getSubcommands().size());
+        assertEquals(16, forArgs("--version", "--help").getSubcommands().size());
+        assertEquals(Set.of(), forArgs("--version").getSubcommands().keySet());
         assertEquals(16, forArgs().getSubcommands().size());
         assertEquals(16, forArgs("qurey").getSubcommands().size());
     }
