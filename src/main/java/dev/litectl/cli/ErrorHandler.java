@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The one place where exceptions become an exit code and the one-line {@code litectl: <what>: <why>} error. */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -27,7 +29,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         String name = cmd.getCommandSpec().qualifiedName(" ");
-        err.println("litectl: " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
+        err.println("litectl: " + oneLine(ex.getMessage()) + suggestion(ex) + " (see '" + name + " --help')");
         if (globals.verbose) {
             err.print(StackTraces.format(ex));
         }
@@ -69,6 +71,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         err.flush();
         return code;
+    }
+
+    /** ", did you mean migrate?" for a misspelt command or option, picocli's closest matches. */
+    private static String suggestion(ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException u) {
+            List<String> close = u.getSuggestions();
+            if (!close.isEmpty()) {
+                return "; did you mean " + String.join(" or ", close.subList(0, Math.min(3, close.size()))) + "?";
+            }
+        }
+        return "";
     }
 
     private static String oneLine(String s) {

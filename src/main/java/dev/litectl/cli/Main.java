@@ -1,11 +1,17 @@
 package dev.litectl.cli;
 
+import dev.litectl.db.Database;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,24 +26,6 @@ import picocli.CommandLine.Model.CommandSpec;
         usageHelpAutoWidth = true,
         description = "Admin tool for the SQLite databases of local applications: schema, migrations, backups, "
                 + "recovery, ad-hoc queries and load tests.",
-        subcommands = {
-            InitCommand.class,
-            NewCommand.class,
-            MigrateCommand.class,
-            RollbackCommand.class,
-            MigrationStatusCommand.class,
-            VacuumCommand.class,
-            BackupCommand.class,
-            RestoreCommand.class,
-            RecoverCommand.class,
-            CheckCommand.class,
-            InfoCommand.class,
-            QueryCommand.class,
-            ReplCommand.class,
-            StressTestCommand.class,
-            MaintainCommand.class,
-            CompletionCommand.class,
-        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  litectl init                          create ./data/litectl.db with the built-in agent schema",
@@ -47,6 +35,34 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes: 0 ok, 1 failed, 2 usage error, 3 a check found something, 4 database locked, 130 interrupted."
         })
 public final class Main implements Callable<Integer> {
+    /**
+     * The subcommands, in the order {@code --help} lists them, each with a factory. They are registered here
+     * rather than in {@code @Command(subcommands = ...)} so that a run builds the model (by reflection over the
+     * annotations, the largest part of start-up) of the one command it runs, not of all sixteen.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("init", InitCommand::new);
+        m.put("new", NewCommand::new);
+        m.put("migrate", MigrateCommand::new);
+        m.put("rollback", RollbackCommand::new);
+        m.put("migration-status", MigrationStatusCommand::new);
+        m.put("vacuum", VacuumCommand::new);
+        m.put("backup", BackupCommand::new);
+        m.put("restore", RestoreCommand::new);
+        m.put("recover", RecoverCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("info", InfoCommand::new);
+        m.put("query", QueryCommand::new);
+        m.put("repl", ReplCommand::new);
+        m.put("stress-test", StressTestCommand::new);
+        m.put("maintain", MaintainCommand::new);
+        m.put("completion", CompletionCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
+
     @Mixin
     GlobalOptions globals;
 
@@ -85,12 +101,82 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * The configured command line: the one factory that tests and {@link #main} share. Output goes to
-     * {@code out} and {@code err}, which the caller flushes.
+     * The configured command line with every subcommand: the model completion scripts, the native-image
+     * metadata and {@code --help} are made from. Output goes to {@code out} and {@code err}, which the caller
+     * flushes.
      */
     public static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
+        return configured(context, out, err, SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command line that runs {@code args}: the root and only the subcommand {@code args} name, or every
+     * subcommand when they name none (help, the REPL, a misspelt command that needs suggestions) or name
+     * {@code completion}. Parsing
+     * and output are the same as with {@link #commandLine(CliContext, PrintWriter, PrintWriter)}.
+     */
+    public static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        String name = subcommandName(args);
+        // completion scripts describe every command; the launcher's training run (-Dlitectl.train=true) loads
+        // every command's classes so that its class-data archive holds them all
+        boolean all = name == null || name.equals("completion") || Boolean.getBoolean("litectl.train");
+        if (name == null && versionOnly(args)) {
+            return configured(context, out, err, Set.of()); // litectl --version needs no subcommand
+        }
+        return configured(context, out, err, all ? SUBCOMMANDS.keySet() : Set.of(name));
+    }
+
+    /**
+     * The subcommand {@code args} run: the first argument that is not a global option or its value, if it
+     * names a subcommand; null otherwise.
+     */
+    static String subcommandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return null;
+            }
+            if (arg.startsWith("-") && arg.length() > 1) {
+                if (GLOBAL_OPTIONS_WITH_VALUE.contains(arg)) {
+                    i++;
+                }
+                continue;
+            }
+            return SUBCOMMANDS.containsKey(arg) ? arg : null;
+        }
+        return null;
+    }
+
+    /** Whether {@code args} ask for the version and nothing that lists the subcommands. */
+    private static boolean versionOnly(String[] args) {
+        boolean version = false;
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help")) {
+                return false;
+            }
+            version |= arg.equals("-V") || arg.equals("--version");
+        }
+        return version;
+    }
+
+    /** Whether {@code args} run a command that opens a database (not help, version or completion). */
+    static boolean opensDatabase(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return false;
+            }
+        }
+        String name = subcommandName(args);
+        return name == null || !WITHOUT_DATABASE.contains(name);
+    }
+
+    /** The root with the named subcommands, then configured (picocli passes settings only to subcommands it has). */
+    private static CommandLine configured(CliContext context, PrintWriter out, PrintWriter err, Set<String> names) {
         Main main = new Main(context);
         CommandLine cl = new CommandLine(main);
+        for (String name : names) {
+            cl.addSubcommand(name, SUBCOMMANDS.get(name).get());
+        }
         ErrorHandler handler = new ErrorHandler(main.globals);
         cl.setOut(out);
         cl.setErr(err);
@@ -104,15 +190,31 @@ public final class Main implements Callable<Integer> {
     /** Runs litectl with {@code args} and returns the exit code; output is flushed before it returns. */
     public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
         try {
-            return commandLine(context, out, err).execute(args);
+            return commandLine(context, out, err, args).execute(args);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
+    /**
+     * The global options that take a value (as separate argument; {@code --db=x} is one argument), so that
+     * {@link #subcommandName} can skip values; {@code CliFrameTest} holds it equal to {@link GlobalOptions}.
+     */
+    static final Set<String> GLOBAL_OPTIONS_WITH_VALUE =
+            Set.of("--db", "--migrations", "--format", "--busy-timeout");
+
+    /** Subcommands that never open a database, so start-up need not load SQLite for them. */
+    private static final Set<String> WITHOUT_DATABASE = Set.of("new", "completion");
+
     public static void main(String[] args) {
         SqliteLibraryCache.install();
+        if (opensDatabase(args)) {
+            // SQLite's native library and driver classes load on the second core while picocli builds its model
+            Thread warmUp = new Thread(Database::warmUp, "sqlite-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         PrintWriter out = new StdoutWriter(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);

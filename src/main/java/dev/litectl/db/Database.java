@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteOpenMode;
@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
             case CREATE -> config.setOpenMode(SQLiteOpenMode.CREATE);
         }
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+            Connection c = JDBC.createConnection("jdbc:sqlite:" + path, config.toProperties());
             Database db = new Database(path, c, mode);
             db.verifyReadable();
             if (mode == OpenMode.CREATE) {
@@ -76,12 +76,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads SQLite's native library and initialises the driver (its date formats, logging and statement
+     * classes) by opening and closing an in-memory database. Nothing needs it; a command-line front end calls
+     * it on a second thread at start-up so that this work overlaps its own, and the first {@link #open} finds
+     * it done. Failures are ignored here: the real open reports them.
+     */
+    public static void warmUp() {
+        try (Connection c = JDBC.createConnection("jdbc:sqlite::memory:", new SQLiteConfig().toProperties());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT sqlite_version()")) {
+            rs.next();
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            // the first real open reports whatever went wrong
+        }
+    }
+
     /** A private in-memory database with the same pragmas (for dry runs against a database that does not exist yet). */
     public static Database openInMemory() {
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
-            return new Database(Path.of(":memory:"), DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties()), OpenMode.CREATE);
+            return new Database(Path.of(":memory:"), JDBC.createConnection("jdbc:sqlite::memory:", config.toProperties()), OpenMode.CREATE);
         } catch (SQLException e) {
             throw SqliteErrors.translate("cannot open an in-memory database", e);
         }
