@@ -33,7 +33,29 @@ abstract class StoreLoop implements WorkerLoop {
     }
 
     /** A worker thread's store: its pool and the {@code AgentStore} over it. */
-    record ThreadStore(DatabasePool pool, AgentStore store, boolean write) implements AutoCloseable {
+    static final class ThreadStore implements AutoCloseable {
+        private final DatabasePool pool;
+        private final AgentStore store;
+        private final boolean write;
+
+        private ThreadStore(DatabasePool pool, boolean write) {
+            this.pool = pool;
+            this.store = new AgentStore(pool);
+            this.write = write;
+        }
+
+        DatabasePool pool() {
+            return pool;
+        }
+
+        AgentStore store() {
+            return store;
+        }
+
+        boolean write() {
+            return write;
+        }
+
         static ThreadStore open(WorkerContext ctx, boolean write) throws SQLException {
             DatabasePool pool = DatabasePool.open(ctx.database(), new PoolOptions(write ? OpenMode.READ_WRITE : OpenMode.READ_ONLY,
                     ctx.busyTimeoutMs(), 1, 64));
@@ -52,7 +74,7 @@ abstract class StoreLoop implements WorkerLoop {
                 pool.close();
                 throw e;
             }
-            return new ThreadStore(pool, new AgentStore(pool), write);
+            return new ThreadStore(pool, write);
         }
 
         @Override
