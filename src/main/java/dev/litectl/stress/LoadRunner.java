@@ -143,8 +143,8 @@ final class LoadRunner {
             try (Database db = Database.open(database, write ? OpenMode.READ_WRITE : OpenMode.READ_ONLY, busyTimeoutMs)) {
                 WorkerContext.ConnectionSetup setup = c -> BusyCounter.install(c, busyTimeoutMs, busyEvents, busyRetries, gaveUp);
                 setup.apply(db.connection());
-                WorkerContext ctx = new WorkerContext(db.connection(), random, tag, acks, database, busyTimeoutMs, setup);
-                try (WorkerLoop loop = write ? workload.writer(ctx) : workload.reader(ctx)) {
+                try (WorkerContext ctx = new WorkerContext(db.connection(), random, tag, acks, database, busyTimeoutMs, setup);
+                     WorkerLoop loop = write ? workload.writer(ctx) : workload.reader(ctx)) {
                     prepared.countDown();
                     counted = true;
                     window.await();

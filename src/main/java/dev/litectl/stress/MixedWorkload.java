@@ -6,6 +6,7 @@ import java.sql.SQLException;
  * The blend of an agent, its web chat and a cron job on one file. Each operation is picked from one of the
  * four workloads by weight: writers 40% messages, 25% telemetry, 20% cache, 15% sessions; readers 35% messages,
  * 30% cache, 20% sessions, 15% telemetry. Each operation keeps its own name ({@code messages.append}, ...).
+ * The four parts of a thread share the thread's one connection (on the store layer: its one {@code AgentStore}).
  */
 final class MixedWorkload implements Workload {
     private static final WorkloadKind[] KINDS = {WorkloadKind.MESSAGES, WorkloadKind.TELEMETRY, WorkloadKind.CACHE, WorkloadKind.SESSIONS};
@@ -39,7 +40,7 @@ final class MixedWorkload implements Workload {
         return new Blend(ctx, loops, READER_WEIGHTS);
     }
 
-    private record Blend(WorkerContext ctx, WorkerLoop[] loops, int[] weights) implements WorkerLoop {
+    record Blend(WorkerContext ctx, WorkerLoop[] loops, int[] weights) implements WorkerLoop {
         @Override
         public Operation next() throws SQLException {
             int dice = ctx.random().nextInt(100);

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * What a worker's loop gets: its own connection, its own seeded random source, a tag that makes the keys it
- * creates unique across threads, processes and runs, and the log of writes it had acknowledged.
+ * What a worker's loop gets: its own connection (and, for the store layer, its own store), its own seeded random
+ * source, a tag that makes the keys it creates unique across threads, processes and runs, and the log of writes
+ * it had acknowledged.
  */
-final class WorkerContext {
+final class WorkerContext implements AutoCloseable {
     private final Connection connection;
     private final SplittableRandom random;
     private final String tag;
@@ -20,6 +21,7 @@ final class WorkerContext {
     private final Path database;
     private final int busyTimeoutMs;
     private final ConnectionSetup setup;
+    private StoreLoop.ThreadStore threadStore;
 
     /** What is done to every connection a worker uses (the busy counter). */
     interface ConnectionSetup {
@@ -49,6 +51,28 @@ final class WorkerContext {
     /** Sets up a connection the worker opened itself as the runner set up {@link #connection()}. */
     void setUp(Connection c) throws SQLException {
         setup.apply(c);
+    }
+
+    /**
+     * The worker thread's store (opened on first use, then shared by every loop of the thread); a writer
+     * thread's can write, a reader thread's cannot.
+     */
+    StoreLoop.ThreadStore threadStore(boolean write) throws SQLException {
+        if (threadStore == null) {
+            threadStore = StoreLoop.ThreadStore.open(this, write);
+        } else if (threadStore.write() != write) {
+            throw new IllegalStateException("a worker thread is either a writer or a reader");
+        }
+        return threadStore;
+    }
+
+    /** Closes the thread's store, if it opened one (its own connection is the runner's). */
+    @Override
+    public void close() {
+        if (threadStore != null) {
+            threadStore.close();
+            threadStore = null;
+        }
     }
 
     Connection connection() {
