@@ -93,9 +93,8 @@ public final class Maintainer {
             long before = db.queryLong("PRAGMA freelist_count");
             String modeName = mode == 2 ? "incremental" : mode == 1 ? "full" : "none";
             if (mode != 2) {
-                return new Outcome("skipped: auto_vacuum is " + modeName + ", not incremental (the database predates litectl creating"
-                        + " databases with it; " + before + " free pages, which 'litectl vacuum' reclaims; to switch:"
-                        + " PRAGMA auto_vacuum = INCREMENTAL, then 'litectl vacuum')",
+                return new Outcome("skipped: auto_vacuum is " + modeName + ", not incremental (" + before + " free pages, which"
+                        + " 'litectl vacuum' reclaims; to switch: PRAGMA auto_vacuum = INCREMENTAL, then 'litectl vacuum')",
                         details("auto_vacuum", modeName, "free_pages_before", before, "pages_freed", 0, "bytes_freed", 0));
             }
             // the pragma frees one page per step of its statement, and JDBC steps it once per execute:
