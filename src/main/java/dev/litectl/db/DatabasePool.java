@@ -18,25 +18,27 @@ import java.util.concurrent.locks.ReentrantLock;
  * meeting {@code SQLITE_BUSY}), and a few read connections that under WAL read alongside the writer. Every
  * connection has litectl's pragmas ({@link Database#open}) and caches its prepared statements. Lending a
  * reader takes no lock: a permit (one per reader, waited for in arrival order only when all are lent) and a
- * compare-and-set on the first free reader, so the reader used last is lent again while its cache is warm.
- * Thread-safe. Error messages are built only when something fails. Errors are thrown as {@link LitectlException} ({@link DatabaseBusyException} when another process held the
- * lock past the busy timeout); a failed write is rolled back.
+ * compare-and-set on the first free reader, so the readers used most stay the ones with warm caches.
+ * Thread-safe. Error messages are built only when something fails. Errors are thrown as
+ * {@link LitectlException} ({@link DatabaseBusyException} when another process held the lock past the busy
+ * timeout); a failed write is rolled back.
  */
 public final class DatabasePool implements AutoCloseable {
     private final Path path;
     private final PoolOptions options;
     private final Handle writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    // lent lowest index first, so the readers used most (with the warmest page caches) are lent again
-    private final List<Handle> allReaders = new ArrayList<>();
-    private Handle[] readers = new Handle[0];
-    private final Semaphore readerPermits = new Semaphore(0, true);
+    // lent lowest free index first, so the readers used most (with the warmest page caches) are lent again
+    private final Handle[] readers;
+    private final Semaphore readerPermits;
     private volatile boolean closed;
 
-    private DatabasePool(Path path, PoolOptions options, Handle writer) {
+    private DatabasePool(Path path, PoolOptions options, Handle writer, Handle[] readers) {
         this.path = path;
         this.options = options;
         this.writer = writer;
+        this.readers = readers;
+        this.readerPermits = new Semaphore(readers.length, true);
     }
 
     /** Opens {@code path} (creating it if missing) with {@link PoolOptions#defaults()}. */
@@ -52,25 +54,29 @@ public final class DatabasePool implements AutoCloseable {
     public static DatabasePool open(Path path, PoolOptions options) {
         Handle writer = options.mode() == OpenMode.READ_ONLY ? null
                 : new Handle(Database.open(path, options.mode(), options.busyTimeoutMs()), options.statementCacheSize());
-        DatabasePool pool = new DatabasePool(path, options, writer);
+        List<Handle> readers = new ArrayList<>();
         try {
             if (writer != null && !"wal".equalsIgnoreCase(writer.database().queryString("PRAGMA journal_mode"))) {
                 writer.database().execute("PRAGMA journal_mode = WAL");
             }
             for (int i = 0; i < options.readers(); i++) {
-                Handle h = new Handle(Database.open(path, OpenMode.READ_ONLY, options.busyTimeoutMs()), options.statementCacheSize());
-                pool.allReaders.add(h);
+                readers.add(new Handle(Database.open(path, OpenMode.READ_ONLY, options.busyTimeoutMs()), options.statementCacheSize()));
             }
-            pool.readers = pool.allReaders.toArray(new Handle[0]);
-            pool.readerPermits.release(pool.readers.length);
         } catch (SQLException e) {
-            pool.close();
+            closeAll(writer, readers);
             throw SqliteErrors.translate("cannot open " + path, e);
         } catch (RuntimeException e) {
-            pool.close();
+            closeAll(writer, readers);
             throw e;
         }
-        return pool;
+        return new DatabasePool(path, options, writer, readers.toArray(new Handle[0]));
+    }
+
+    private static void closeAll(Handle writer, List<Handle> readers) {
+        readers.forEach(Handle::close);
+        if (writer != null) {
+            writer.close();
+        }
     }
 
     public Path path() {
@@ -314,7 +320,9 @@ public final class DatabasePool implements AutoCloseable {
             return;
         }
         closed = true;
-        allReaders.forEach(Handle::close);
+        for (Handle h : readers) {
+            h.close();
+        }
         if (writer != null) {
             writeLock.lock();
             try {
