@@ -13,8 +13,8 @@ import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteOpenMode;
 
 /**
- * One connection to a SQLite database file, opened with litectl's pragmas: WAL for databases it creates,
- * {@code foreign_keys=ON}, {@code synchronous=NORMAL}, a 32 MiB page cache and a busy timeout.
+ * One connection to a SQLite database file, opened with litectl's pragmas: WAL and
+ * {@code auto_vacuum=INCREMENTAL} for databases it creates, {@code foreign_keys=ON}, {@code synchronous=NORMAL}, a 32 MiB page cache and a busy timeout.
  * Not thread-safe: one thread uses one {@code Database}.
  */
 public final class Database implements AutoCloseable {
@@ -39,10 +39,13 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens {@code path} after {@link DatabaseFile#checkOpenable} has accepted it; {@link OpenMode#CREATE}
-     * also creates the folder. Throws {@link LitectlException} naming the path and the reason on failure.
+     * also creates the folder, and a new (missing or empty) file gets {@code auto_vacuum=INCREMENTAL} before
+     * anything is written, so that {@code maintain} and {@code vacuum --incremental} can return free pages;
+     * an existing database keeps its auto_vacuum setting (changing it takes a full VACUUM). Throws {@link LitectlException} naming the path and the reason on failure.
      */
     public static Database open(Path path, OpenMode mode, int busyTimeoutMs) {
         DatabaseFile.checkOpenable(path, mode);
+        boolean fresh = mode == OpenMode.CREATE && isMissingOrEmpty(path);
         if (mode == OpenMode.CREATE) {
             createParentFolder(path);
         }
@@ -64,6 +67,9 @@ public final class Database implements AutoCloseable {
             Connection c = JDBC.createConnection("jdbc:sqlite:" + path, config.toProperties());
             Database db = new Database(path, c, mode);
             db.verifyReadable();
+            if (fresh) {
+                db.execute("PRAGMA auto_vacuum = INCREMENTAL");
+            }
             if (mode == OpenMode.CREATE) {
                 db.enableWal();
             }
@@ -100,6 +106,14 @@ public final class Database implements AutoCloseable {
             return new Database(Path.of(":memory:"), JDBC.createConnection("jdbc:sqlite::memory:", config.toProperties()), OpenMode.CREATE);
         } catch (SQLException e) {
             throw SqliteErrors.translate("cannot open an in-memory database", e);
+        }
+    }
+
+    private static boolean isMissingOrEmpty(Path path) {
+        try {
+            return !Files.exists(path) || Files.size(path) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -8,8 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -17,25 +16,29 @@ import java.util.concurrent.locks.ReentrantLock;
  * The connections of a multi-threaded application to one database, the way SQLite wants them: one writer
  * connection, which threads take in arrival order (a fair lock, so writes queue in the application instead of
  * meeting {@code SQLITE_BUSY}), and a few read connections that under WAL read alongside the writer. Every
- * connection has litectl's pragmas ({@link Database#open}) and caches its prepared statements. Thread-safe.
- * Errors are thrown as {@link LitectlException} ({@link DatabaseBusyException} when another process held the
- * lock past the busy timeout); a failed write is rolled back.
+ * connection has litectl's pragmas ({@link Database#open}) and caches its prepared statements. Lending a
+ * reader takes no lock: a permit (one per reader, waited for in arrival order only when all are lent) and a
+ * compare-and-set on the first free reader, so the readers used most stay the ones with warm caches.
+ * Thread-safe. Error messages are built only when something fails. Errors are thrown as
+ * {@link LitectlException} ({@link DatabaseBusyException} when another process held the lock past the busy
+ * timeout); a failed write is rolled back.
  */
 public final class DatabasePool implements AutoCloseable {
     private final Path path;
     private final PoolOptions options;
     private final Handle writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    // a stack, so that the connection used last (with the warmest page cache) is lent first
-    private final BlockingDeque<Handle> readers;
-    private final List<Handle> allReaders = new ArrayList<>();
+    // lent lowest free index first, so the readers used most (with the warmest page caches) are lent again
+    private final Handle[] readers;
+    private final Semaphore readerPermits;
     private volatile boolean closed;
 
-    private DatabasePool(Path path, PoolOptions options, Handle writer) {
+    private DatabasePool(Path path, PoolOptions options, Handle writer, Handle[] readers) {
         this.path = path;
         this.options = options;
         this.writer = writer;
-        this.readers = new LinkedBlockingDeque<>(options.readers());
+        this.readers = readers;
+        this.readerPermits = new Semaphore(readers.length, true);
     }
 
     /** Opens {@code path} (creating it if missing) with {@link PoolOptions#defaults()}. */
@@ -51,24 +54,29 @@ public final class DatabasePool implements AutoCloseable {
     public static DatabasePool open(Path path, PoolOptions options) {
         Handle writer = options.mode() == OpenMode.READ_ONLY ? null
                 : new Handle(Database.open(path, options.mode(), options.busyTimeoutMs()), options.statementCacheSize());
-        DatabasePool pool = new DatabasePool(path, options, writer);
+        List<Handle> readers = new ArrayList<>();
         try {
             if (writer != null && !"wal".equalsIgnoreCase(writer.database().queryString("PRAGMA journal_mode"))) {
                 writer.database().execute("PRAGMA journal_mode = WAL");
             }
             for (int i = 0; i < options.readers(); i++) {
-                Handle h = new Handle(Database.open(path, OpenMode.READ_ONLY, options.busyTimeoutMs()), options.statementCacheSize());
-                pool.allReaders.add(h);
-                pool.readers.add(h);
+                readers.add(new Handle(Database.open(path, OpenMode.READ_ONLY, options.busyTimeoutMs()), options.statementCacheSize()));
             }
         } catch (SQLException e) {
-            pool.close();
+            closeAll(writer, readers);
             throw SqliteErrors.translate("cannot open " + path, e);
         } catch (RuntimeException e) {
-            pool.close();
+            closeAll(writer, readers);
             throw e;
         }
-        return pool;
+        return new DatabasePool(path, options, writer, readers.toArray(new Handle[0]));
+    }
+
+    private static void closeAll(Handle writer, List<Handle> readers) {
+        readers.forEach(Handle::close);
+        if (writer != null) {
+            writer.close();
+        }
     }
 
     public Path path() {
@@ -81,19 +89,31 @@ public final class DatabasePool implements AutoCloseable {
 
     /** Runs {@code work} on a read connection (waiting up to the busy timeout for a free one); it cannot write. */
     public <T> T read(HandleWork<T> work) {
-        return read("cannot read " + path, work);
+        return read("cannot read", path, (h, p) -> work.run(h));
     }
 
     /** {@link #read(HandleWork)}, with {@code what} starting the message of any error. */
     public <T> T read(String what, HandleWork<T> work) {
-        Handle h = borrowReader(what);
+        return read(what, null, (h, none) -> work.run(h));
+    }
+
+    /**
+     * {@link #read(HandleWork)} for work with one argument, which also ends the message of any error
+     * ({@code what + " " + argument}, built only on failure): {@code pool.read("cannot read session", id, Store::find)}.
+     */
+    public <A, T> T read(String what, A argument, HandleFunction<A, T> work) {
+        Handle h = borrowReader(what, argument);
         try {
-            return work.run(h);
+            return work.apply(h, argument);
         } catch (SQLException e) {
-            throw SqliteErrors.translate(what, e);
+            throw SqliteErrors.translate(message(what, argument), e);
         } finally {
-            readers.addFirst(h);
+            returnReader(h);
         }
+    }
+
+    private static String message(String what, Object argument) {
+        return argument == null ? what : what + " " + argument;
     }
 
     /**
@@ -103,30 +123,38 @@ public final class DatabasePool implements AutoCloseable {
      * uncommitted rows (read them through the write's handle instead).
      */
     public <T> T write(HandleWork<T> work) {
-        return write("cannot write " + path, work);
+        return write("cannot write", path, (h, p) -> work.run(h));
     }
 
     /** {@link #write(HandleWork)}, with {@code what} starting the message of any error. */
     public <T> T write(String what, HandleWork<T> work) {
-        Handle w = lockWriter(what);
+        return write(what, null, (h, none) -> work.run(h));
+    }
+
+    /** {@link #write(HandleWork)} for work with one argument, which also ends the message of any error. */
+    public <A, T> T write(String what, A argument, HandleFunction<A, T> work) {
+        Handle w = lockWriter(what, argument);
         try {
             if (writeLock.getHoldCount() > 1) {
-                return work.run(w);
+                return work.apply(w, argument);
             }
-            return inTransaction(w, work);
+            return inTransaction(w, work, argument);
         } catch (SQLException e) {
-            throw SqliteErrors.translate(what, e);
+            throw SqliteErrors.translate(message(what, argument), e);
         } finally {
             writeLock.unlock();
         }
     }
 
-    private static <T> T inTransaction(Handle w, HandleWork<T> work) throws SQLException {
-        w.prepare("BEGIN IMMEDIATE").execute();
+    private static final CachedSql BEGIN = CachedSql.of("BEGIN IMMEDIATE");
+    private static final CachedSql COMMIT = CachedSql.of("COMMIT");
+
+    private static <A, T> T inTransaction(Handle w, HandleFunction<A, T> work, A argument) throws SQLException {
+        w.prepare(BEGIN).execute();
         boolean committed = false;
         try {
-            T result = work.run(w);
-            w.prepare("COMMIT").execute();
+            T result = work.apply(w, argument);
+            w.prepare(COMMIT).execute();
             committed = true;
             return result;
         } finally {
@@ -142,11 +170,16 @@ public final class DatabasePool implements AutoCloseable {
      * Work that runs several statements belongs in {@link #write}. Inside a {@code write} it joins that transaction.
      */
     public <T> T writeStatement(String what, HandleWork<T> work) {
-        Handle w = lockWriter(what);
+        return writeStatement(what, null, (h, none) -> work.run(h));
+    }
+
+    /** {@link #writeStatement(String, HandleWork)} for work with one argument, which also ends the message of any error. */
+    public <A, T> T writeStatement(String what, A argument, HandleFunction<A, T> work) {
+        Handle w = lockWriter(what, argument);
         try {
-            return work.run(w);
+            return work.apply(w, argument);
         } catch (SQLException e) {
-            throw SqliteErrors.translate(what, e);
+            throw SqliteErrors.translate(message(what, argument), e);
         } finally {
             writeLock.unlock();
         }
@@ -157,7 +190,7 @@ public final class DatabasePool implements AutoCloseable {
      * transactions (a {@code Migrator}, {@code VACUUM}, a backup); other writes wait until it returns.
      */
     public <T> T exclusive(SqlWork<T> work) {
-        Handle w = lockWriter("cannot write " + path);
+        Handle w = lockWriter("cannot write", path);
         try {
             return work.run(w.database());
         } catch (SQLException e) {
@@ -222,40 +255,62 @@ public final class DatabasePool implements AutoCloseable {
         }
     }
 
-    private Handle borrowReader(String what) {
-        ensureOpen(what);
-        try {
-            Handle h = readers.pollFirst(Math.max(options.busyTimeoutMs(), 1), TimeUnit.MILLISECONDS);
-            if (h == null) {
-                throw new DatabaseBusyException(what + ": no read connection became free within the busy timeout", null);
+    private Handle borrowReader(String what, Object argument) {
+        if (closed) {
+            throw closedError(what, argument);
+        }
+        if (!readerPermits.tryAcquire()) {
+            waitForReader(what, argument);
+        }
+        // holding a permit, at least one reader is free; a scan can miss it only while others take and return
+        Handle[] rs = readers;
+        while (true) {
+            for (Handle h : rs) {
+                if (!h.lent.get() && h.lent.compareAndSet(false, true)) {
+                    return h;
+                }
             }
-            return h;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OperationInterruptedException(what + ": interrupted", e);
+            Thread.onSpinWait();
         }
     }
 
-    private Handle lockWriter(String what) {
-        ensureOpen(what);
-        if (writer == null) {
-            throw new LitectlException(what + ": the pool was opened read-only");
-        }
+    private void waitForReader(String what, Object argument) {
         try {
-            if (!writeLock.tryLock(Math.max(options.busyTimeoutMs(), 1), TimeUnit.MILLISECONDS)) {
-                throw new DatabaseBusyException(what + ": the writer connection stayed busy past the busy timeout", null);
+            if (!readerPermits.tryAcquire(Math.max(options.busyTimeoutMs(), 1), TimeUnit.MILLISECONDS)) {
+                throw new DatabaseBusyException(message(what, argument) + ": no read connection became free within the busy timeout", null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new OperationInterruptedException(what + ": interrupted", e);
+            throw new OperationInterruptedException(message(what, argument) + ": interrupted", e);
+        }
+    }
+
+    private void returnReader(Handle h) {
+        h.lent.set(false);
+        readerPermits.release();
+    }
+
+    private Handle lockWriter(String what, Object argument) {
+        if (closed) {
+            throw closedError(what, argument);
+        }
+        if (writer == null) {
+            throw new LitectlException(message(what, argument) + ": the pool was opened read-only");
+        }
+        try {
+            // the timed tryLock keeps the fair lock's arrival order (the untimed one would jump the queue)
+            if (!writeLock.tryLock(Math.max(options.busyTimeoutMs(), 1), TimeUnit.MILLISECONDS)) {
+                throw new DatabaseBusyException(message(what, argument) + ": the writer connection stayed busy past the busy timeout", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationInterruptedException(message(what, argument) + ": interrupted", e);
         }
         return writer;
     }
 
-    private void ensureOpen(String what) {
-        if (closed) {
-            throw new LitectlException(what + ": the pool is closed");
-        }
+    private static LitectlException closedError(String what, Object argument) {
+        return new LitectlException(message(what, argument) + ": the pool is closed");
     }
 
     /** Closes every connection; work still running on a connection finishes first for the writer. */
@@ -265,7 +320,9 @@ public final class DatabasePool implements AutoCloseable {
             return;
         }
         closed = true;
-        allReaders.forEach(Handle::close);
+        for (Handle h : readers) {
+            h.close();
+        }
         if (writer != null) {
             writeLock.lock();
             try {

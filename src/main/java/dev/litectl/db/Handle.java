@@ -9,16 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One connection of a {@link DatabasePool}, lent to one thread for the duration of a {@code read} or
- * {@code write}, with its prepared statements cached by SQL text. A statement from {@link #prepare} belongs to
- * the handle: the caller closes its result sets, never the statement, and must not keep it after the work.
+ * {@code write}, with its prepared statements cached: by {@link CachedSql} key in an array, and by SQL text
+ * in a least-recently-used map. A statement from {@link #prepare} belongs to the handle: the caller closes its
+ * result sets, never the statement, and must not keep it after the work.
  */
 public final class Handle {
     private final Database db;
     private final int cacheSize;
     private final LinkedHashMap<String, PreparedStatement> statements = new LinkedHashMap<>(16, 0.75f, true);
+    private PreparedStatement[] keyed = new PreparedStatement[0];
+    /** Set while a reader is lent to a thread (see DatabasePool); unused for the writer. */
+    final AtomicBoolean lent = new AtomicBoolean();
 
     Handle(Database db, int cacheSize) {
         this.db = db;
@@ -47,6 +52,35 @@ public final class Handle {
             statements.put(sql, ps);
             evictBeyondCapacity();
         }
+        return ps;
+    }
+
+    /**
+     * The prepared statement for {@code key}, prepared on this connection on first use and then found by the
+     * key's number. Like {@link #prepare(String)}: bind every parameter, close the result set, not the statement.
+     */
+    public PreparedStatement prepare(CachedSql key) throws SQLException {
+        int slot = key.slot();
+        PreparedStatement[] k = keyed;
+        if (slot < k.length) {
+            PreparedStatement ps = k[slot];
+            if (ps != null) {
+                return ps;
+            }
+        }
+        return prepareKeyed(key);
+    }
+
+    private PreparedStatement prepareKeyed(CachedSql key) throws SQLException {
+        int slot = key.slot();
+        if (slot >= cacheSize) {
+            return prepare(key.sql());
+        }
+        if (slot >= keyed.length) {
+            keyed = java.util.Arrays.copyOf(keyed, Math.min(cacheSize, Math.max(slot + 1, keyed.length * 2)));
+        }
+        PreparedStatement ps = db.connection().prepareStatement(key.sql());
+        keyed[slot] = ps;
         return ps;
     }
 
@@ -111,13 +145,24 @@ public final class Handle {
         return ps.executeQuery();
     }
 
+    /** How many statements this connection holds prepared (by text and by key). */
     int cachedStatements() {
-        return statements.size();
+        int n = statements.size();
+        for (PreparedStatement ps : keyed) {
+            n += ps == null ? 0 : 1;
+        }
+        return n;
     }
 
     void close() {
         statements.values().forEach(Handle::closeQuietly);
         statements.clear();
+        for (PreparedStatement ps : keyed) {
+            if (ps != null) {
+                closeQuietly(ps);
+            }
+        }
+        keyed = new PreparedStatement[0];
         db.close();
     }
 

@@ -1,5 +1,6 @@
 package dev.litectl.store;
 
+import dev.litectl.db.CachedSql;
 import dev.litectl.db.Condition;
 import dev.litectl.db.DatabasePool;
 import dev.litectl.db.Query;
@@ -17,8 +18,8 @@ import java.util.List;
 public final class AuditLog {
     private static final String[] COLUMNS = {"id", "timestamp", "agent_id", "operation", "status", "target", "session_id",
         "duration_ms", "error_message", "context_json"};
-    private static final String INSERT = "INSERT INTO audit_log (agent_id, operation, status, target, session_id, duration_ms,"
-            + " error_message, context_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    private static final CachedSql INSERT = CachedSql.of("INSERT INTO audit_log (agent_id, operation, status, target, session_id, duration_ms,"
+            + " error_message, context_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 
     private final DatabasePool pool;
 
@@ -29,8 +30,15 @@ public final class AuditLog {
     /** Appends an entry and returns its id. */
     public long append(NewAuditEntry e) {
         return pool.writeStatement("cannot append to the audit log", h -> {
-            PreparedStatement ps = h.prepare(INSERT, e.agentId(), e.operation(), e.status().sql(), e.target(), e.sessionId(),
-                    e.durationMs(), e.errorMessage(), e.contextJson());
+            PreparedStatement ps = h.prepare(INSERT);
+            ps.setString(1, e.agentId());
+            ps.setString(2, e.operation());
+            ps.setString(3, e.status() == null ? null : e.status().sql());
+            ps.setString(4, e.target());
+            ps.setString(5, e.sessionId());
+            Columns.setLong(ps, 6, e.durationMs());
+            ps.setString(7, e.errorMessage());
+            ps.setString(8, e.contextJson());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

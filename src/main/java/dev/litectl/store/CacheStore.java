@@ -1,7 +1,11 @@
 package dev.litectl.store;
 
+import dev.litectl.db.CachedSql;
 import dev.litectl.db.DatabasePool;
+import dev.litectl.db.Handle;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -11,15 +15,15 @@ import java.util.Optional;
  * is one statement (a get writes its hit count, so it goes through the writer).
  */
 public final class CacheStore {
-    private static final String GET = "UPDATE cache SET hit_count = hit_count + 1, last_hit_at = " + Timestamps.NOW
+    private static final CachedSql GET = CachedSql.of("UPDATE cache SET hit_count = hit_count + 1, last_hit_at = " + Timestamps.NOW
             + " WHERE key = ? AND (expires_at IS NULL OR expires_at > " + Timestamps.NOW + ")"
-            + " RETURNING key, value, created_at, expires_at, hit_count";
-    private static final String PUT = "INSERT INTO cache (key, value, expires_at) VALUES (?, ?,"
+            + " RETURNING key, value, created_at, expires_at, hit_count");
+    private static final CachedSql PUT = CachedSql.of("INSERT INTO cache (key, value, expires_at) VALUES (?, ?,"
             + " CASE WHEN ? IS NULL THEN NULL ELSE strftime('%Y-%m-%d %H:%M:%f', 'now', ?) END)"
             + " ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at,"
-            + " created_at = excluded.created_at, hit_count = 0, last_hit_at = NULL";
-    private static final String DELETE = "DELETE FROM cache WHERE key = ?";
-    private static final String PURGE = "DELETE FROM cache WHERE expires_at IS NOT NULL AND expires_at <= " + Timestamps.NOW;
+            + " created_at = excluded.created_at, hit_count = 0, last_hit_at = NULL");
+    private static final CachedSql DELETE = CachedSql.of("DELETE FROM cache WHERE key = ?");
+    private static final CachedSql PURGE = CachedSql.of("DELETE FROM cache WHERE expires_at IS NOT NULL AND expires_at <= " + Timestamps.NOW);
 
     private final DatabasePool pool;
 
@@ -29,14 +33,18 @@ public final class CacheStore {
 
     /** The live entry for {@code key}, counting the hit; empty when missing or expired. */
     public Optional<CacheEntry> get(String key) {
-        return pool.writeStatement("cannot read cache key " + key, h -> {
-            try (ResultSet rs = h.prepare(GET, key).executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new CacheEntry(rs.getString(1), rs.getObject(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+        return pool.writeStatement("cannot read cache key", key, CacheStore::hit);
+    }
+
+    private static Optional<CacheEntry> hit(Handle h, String key) throws SQLException {
+        PreparedStatement ps = h.prepare(GET);
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
             }
-        });
+            return Optional.of(new CacheEntry(rs.getString(1), rs.getObject(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+        }
     }
 
     /** The live value for {@code key} as text, counting the hit. */
@@ -50,7 +58,35 @@ public final class CacheStore {
      */
     public void put(String key, Object value, Duration ttl) {
         String modifier = ttl == null ? null : modifier(ttl.toMillis());
-        pool.writeStatement("cannot write cache key " + key, h -> h.update(PUT, key, value, modifier, modifier));
+        pool.writeStatement("cannot write cache key", key, (h, k) -> {
+            PreparedStatement ps = h.prepare(PUT);
+            ps.setString(1, k);
+            bindValue(ps, 2, value);
+            ps.setString(3, modifier);
+            ps.setString(4, modifier);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** A cache value, bound as the query builder binds values (the column is ANY); anything else is refused. */
+    private static void bindValue(PreparedStatement ps, int i, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, java.sql.Types.NULL);
+        } else if (v instanceof String s) {
+            ps.setString(i, s);
+        } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            ps.setLong(i, ((Number) v).longValue());
+        } else if (v instanceof Double || v instanceof Float) {
+            ps.setDouble(i, ((Number) v).doubleValue());
+        } else if (v instanceof byte[] b) {
+            ps.setBytes(i, b);
+        } else if (v instanceof Boolean b) {
+            ps.setInt(i, b ? 1 : 0);
+        } else if (v instanceof Enum<?> e) {
+            ps.setString(i, e.name().toLowerCase(java.util.Locale.ROOT));
+        } else {
+            throw new IllegalArgumentException("cannot store a " + v.getClass().getName() + " in the cache (use a string, number or byte[])");
+        }
     }
 
     /** A SQLite date modifier for {@code ms} milliseconds, such as {@code +90.500 seconds} (String.format is slow). */
@@ -62,11 +98,15 @@ public final class CacheStore {
 
     /** Removes {@code key}; false when it was not there. */
     public boolean delete(String key) {
-        return pool.writeStatement("cannot delete cache key " + key, h -> h.update(DELETE, key) == 1);
+        return pool.writeStatement("cannot delete cache key", key, (h, k) -> {
+            PreparedStatement ps = h.prepare(DELETE);
+            ps.setString(1, k);
+            return ps.executeUpdate() == 1;
+        });
     }
 
     /** Deletes every expired entry and returns how many. */
     public int purgeExpired() {
-        return pool.writeStatement("cannot purge the cache", h -> h.update(PURGE));
+        return pool.writeStatement("cannot purge the cache", h -> h.prepare(PURGE).executeUpdate());
     }
 }

@@ -83,7 +83,8 @@ public final class Maintainer {
 
     /**
      * {@code PRAGMA incremental_vacuum}: returns free pages to the file system when the database has
-     * {@code auto_vacuum=incremental}; otherwise reports that there is nothing it can do.
+     * {@code auto_vacuum=incremental} (every database litectl creates); otherwise the step is skipped and
+     * says why and how to switch (an existing database's mode is never changed here: that takes a full VACUUM).
      */
     public MaintainStep incrementalVacuum() {
         return step("incremental-vacuum", () -> {
@@ -92,7 +93,8 @@ public final class Maintainer {
             long before = db.queryLong("PRAGMA freelist_count");
             String modeName = mode == 2 ? "incremental" : mode == 1 ? "full" : "none";
             if (mode != 2) {
-                return new Outcome("skipped: auto_vacuum is " + modeName + " (" + before + " free pages; 'litectl vacuum' reclaims them)",
+                return new Outcome("skipped: auto_vacuum is " + modeName + ", not incremental (" + before + " free pages, which"
+                        + " 'litectl vacuum' reclaims; to switch: PRAGMA auto_vacuum = INCREMENTAL, then 'litectl vacuum')",
                         details("auto_vacuum", modeName, "free_pages_before", before, "pages_freed", 0, "bytes_freed", 0));
             }
             // the pragma frees one page per step of its statement, and JDBC steps it once per execute:

@@ -1,6 +1,8 @@
 package dev.litectl.store;
 
+import dev.litectl.db.CachedSql;
 import dev.litectl.db.DatabasePool;
+import dev.litectl.db.Handle;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,10 +12,10 @@ import java.util.List;
 /** Messages: append, list a session's messages in order, count a session's tokens. One statement per call. */
 public final class MessageStore {
     static final String COLUMNS = "id, session_id, role, content, created_at, parent_id, model, tokens_used, finish_reason, metadata";
-    private static final String INSERT = "INSERT INTO messages (session_id, role, content, parent_id, model, tokens_used, finish_reason, metadata)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING " + COLUMNS;
-    private static final String LIST = "SELECT " + COLUMNS + " FROM messages WHERE session_id = ? AND id > ? ORDER BY id LIMIT ?";
-    private static final String TOKENS = "SELECT coalesce(sum(tokens_used), 0) FROM messages WHERE session_id = ?";
+    private static final CachedSql INSERT = CachedSql.of("INSERT INTO messages (session_id, role, content, parent_id, model, tokens_used,"
+            + " finish_reason, metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING " + COLUMNS);
+    private static final CachedSql LIST = CachedSql.of("SELECT " + COLUMNS + " FROM messages WHERE session_id = ? AND id > ? ORDER BY id LIMIT ?");
+    private static final CachedSql TOKENS = CachedSql.of("SELECT coalesce(sum(tokens_used), 0) FROM messages WHERE session_id = ?");
 
     private final DatabasePool pool;
 
@@ -23,14 +25,23 @@ public final class MessageStore {
 
     /** Appends a message; fails when the session (or parent) does not exist or the metadata is not JSON. */
     public Message append(NewMessage m) {
-        return pool.writeStatement("cannot append a message to session " + m.sessionId(), h -> {
-            PreparedStatement ps = h.prepare(INSERT, m.sessionId(), m.role().sql(), m.content(), m.parentId(), m.model(),
-                    m.tokensUsed(), m.finishReason(), m.metadata());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return map(rs);
-            }
-        });
+        return pool.writeStatement("cannot append a message to session", m.sessionId(), (h, sid) -> insert(h, m));
+    }
+
+    private static Message insert(Handle h, NewMessage m) throws SQLException {
+        PreparedStatement ps = h.prepare(INSERT);
+        ps.setString(1, m.sessionId());
+        ps.setString(2, m.role() == null ? null : m.role().sql());
+        ps.setString(3, m.content());
+        Columns.setLong(ps, 4, m.parentId());
+        ps.setString(5, m.model());
+        Columns.setInt(ps, 6, m.tokensUsed());
+        ps.setString(7, m.finishReason());
+        ps.setString(8, m.metadata());
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return map(rs);
+        }
     }
 
     public Message append(String sessionId, Role role, String content) {
@@ -44,9 +55,13 @@ public final class MessageStore {
 
     /** Up to {@code limit} messages of a session with an id above {@code afterId}, oldest first (for paging). */
     public List<Message> list(String sessionId, long afterId, int limit) {
-        return pool.read("cannot list messages of session " + sessionId, h -> {
+        return pool.read("cannot list messages of session", sessionId, (h, sid) -> {
+            PreparedStatement ps = h.prepare(LIST);
+            ps.setString(1, sid);
+            ps.setLong(2, afterId);
+            ps.setInt(3, limit);
             List<Message> out = new ArrayList<>();
-            try (ResultSet rs = h.prepare(LIST, sessionId, afterId, limit).executeQuery()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(map(rs));
                 }
@@ -57,7 +72,15 @@ public final class MessageStore {
 
     /** The sum of tokens_used over a session's messages (0 when none). */
     public long countTokens(String sessionId) {
-        return pool.read("cannot count tokens of session " + sessionId, h -> h.queryLong(TOKENS, sessionId));
+        return pool.read("cannot count tokens of session", sessionId, MessageStore::tokens);
+    }
+
+    private static long tokens(Handle h, String sessionId) throws SQLException {
+        PreparedStatement ps = h.prepare(TOKENS);
+        ps.setString(1, sessionId);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        }
     }
 
     static Message map(ResultSet rs) throws SQLException {

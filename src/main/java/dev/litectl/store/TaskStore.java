@@ -1,8 +1,10 @@
 package dev.litectl.store;
 
+import dev.litectl.db.CachedSql;
 import dev.litectl.db.DatabasePool;
 import dev.litectl.db.Handle;
 import dev.litectl.db.LitectlException;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,10 +20,10 @@ import java.util.stream.Collectors;
 public final class TaskStore {
     static final String COLUMNS = "id, session_id, user_id, title, description, status, priority, result, error, created_at,"
             + " updated_at, started_at, completed_at, metadata";
-    private static final String INSERT = "INSERT INTO tasks (title, description, priority, session_id, user_id, metadata)"
-            + " VALUES (?, ?, ?, ?, ?, ?) RETURNING " + COLUMNS;
-    private static final String GET = "SELECT " + COLUMNS + " FROM tasks WHERE id = ?";
-    private static final String LIST = "SELECT " + COLUMNS + " FROM tasks WHERE status = ? ORDER BY priority DESC, created_at, id LIMIT ?";
+    private static final CachedSql INSERT = CachedSql.of("INSERT INTO tasks (title, description, priority, session_id, user_id, metadata)"
+            + " VALUES (?, ?, ?, ?, ?, ?) RETURNING " + COLUMNS);
+    private static final CachedSql GET = CachedSql.of("SELECT " + COLUMNS + " FROM tasks WHERE id = ?");
+    private static final CachedSql LIST = CachedSql.of("SELECT " + COLUMNS + " FROM tasks WHERE status = ? ORDER BY priority DESC, created_at, id LIMIT ?");
 
     private final DatabasePool pool;
 
@@ -30,9 +32,15 @@ public final class TaskStore {
     }
 
     public Task create(NewTask t) {
-        return pool.writeStatement("cannot create task " + t.title(), h -> {
-            try (ResultSet rs = h.prepare(INSERT, t.title(), t.description(), t.priority(), t.sessionId(), t.userId(), t.metadata())
-                    .executeQuery()) {
+        return pool.writeStatement("cannot create task", t.title(), (h, title) -> {
+            PreparedStatement ps = h.prepare(INSERT);
+            ps.setString(1, title);
+            ps.setString(2, t.description());
+            ps.setInt(3, t.priority());
+            ps.setString(4, t.sessionId());
+            ps.setString(5, t.userId());
+            ps.setString(6, t.metadata());
+            try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return map(rs);
             }
@@ -40,7 +48,7 @@ public final class TaskStore {
     }
 
     public Optional<Task> get(long id) {
-        return pool.read("cannot read task " + id, h -> find(h, id));
+        return pool.read("cannot read task", id, TaskStore::find);
     }
 
     /** pending → active, setting started_at. */
@@ -83,8 +91,11 @@ public final class TaskStore {
     /** Tasks with {@code status}, highest priority first, then oldest; at most {@code limit}. */
     public List<Task> listByStatus(TaskStatus status, int limit) {
         return pool.read("cannot list tasks", h -> {
+            PreparedStatement ps = h.prepare(LIST);
+            ps.setString(1, status.sql());
+            ps.setInt(2, limit);
             List<Task> out = new ArrayList<>();
-            try (ResultSet rs = h.prepare(LIST, status.sql(), limit).executeQuery()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(map(rs));
                 }
@@ -94,7 +105,9 @@ public final class TaskStore {
     }
 
     private static Optional<Task> find(Handle h, long id) throws SQLException {
-        try (ResultSet rs = h.prepare(GET, id).executeQuery()) {
+        PreparedStatement ps = h.prepare(GET);
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(map(rs)) : Optional.empty();
         }
     }

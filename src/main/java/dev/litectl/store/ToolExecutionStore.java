@@ -1,6 +1,9 @@
 package dev.litectl.store;
 
+import dev.litectl.db.CachedSql;
 import dev.litectl.db.DatabasePool;
+import dev.litectl.db.LitectlException;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,13 +16,13 @@ import java.util.List;
 public final class ToolExecutionStore {
     private static final String COLUMNS = "id, message_id, session_id, tool_name, input, output, status, error, started_at,"
             + " completed_at, duration_ms, retry_count, tokens_used, cost_usd, metadata";
-    private static final String INSERT = "INSERT INTO tool_executions (message_id, session_id, tool_name, input)"
-            + " SELECT id, session_id, ?, ? FROM messages WHERE id = ? RETURNING " + COLUMNS;
-    private static final String FINISH = "UPDATE tool_executions SET status = ?, output = ?, error = ?, tokens_used = ?, cost_usd = ?,"
+    private static final CachedSql INSERT = CachedSql.of("INSERT INTO tool_executions (message_id, session_id, tool_name, input)"
+            + " SELECT id, session_id, ?, ? FROM messages WHERE id = ? RETURNING " + COLUMNS);
+    private static final CachedSql FINISH = CachedSql.of("UPDATE tool_executions SET status = ?, output = ?, error = ?, tokens_used = ?, cost_usd = ?,"
             + " completed_at = " + Timestamps.NOW + ","
             + " duration_ms = max(0, CAST(round((julianday('now') - julianday(started_at)) * 86400000) AS INTEGER))"
-            + " WHERE id = ? AND status IN ('pending', 'running') RETURNING " + COLUMNS;
-    private static final String LIST = "SELECT " + COLUMNS + " FROM tool_executions WHERE message_id = ? ORDER BY id";
+            + " WHERE id = ? AND status IN ('pending', 'running') RETURNING " + COLUMNS);
+    private static final CachedSql LIST = CachedSql.of("SELECT " + COLUMNS + " FROM tool_executions WHERE message_id = ? ORDER BY id");
 
     private final DatabasePool pool;
 
@@ -29,10 +32,14 @@ public final class ToolExecutionStore {
 
     /** Records that {@code toolName} started for message {@code messageId} (its session is the message's). */
     public ToolExecution start(long messageId, String toolName, String inputJson) {
-        return pool.writeStatement("cannot start tool " + toolName + " for message " + messageId, h -> {
-            try (ResultSet rs = h.prepare(INSERT, toolName, inputJson, messageId).executeQuery()) {
+        return pool.writeStatement("cannot start tool", toolName, (h, tool) -> {
+            PreparedStatement ps = h.prepare(INSERT);
+            ps.setString(1, tool);
+            ps.setString(2, inputJson);
+            ps.setLong(3, messageId);
+            try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new dev.litectl.db.LitectlException("cannot start tool " + toolName + ": no message " + messageId);
+                    throw new LitectlException("cannot start tool " + tool + ": no message " + messageId);
                 }
                 return map(rs);
             }
@@ -50,8 +57,15 @@ public final class ToolExecutionStore {
     }
 
     private ToolExecution finish(long id, ToolStatus status, String output, String error, Integer tokens, Double cost) {
-        return pool.writeStatement("cannot finish tool execution " + id, h -> {
-            try (ResultSet rs = h.prepare(FINISH, status.sql(), output, error, tokens, cost, id).executeQuery()) {
+        return pool.writeStatement("cannot finish tool execution", id, (h, execution) -> {
+            PreparedStatement ps = h.prepare(FINISH);
+            ps.setString(1, status.sql());
+            ps.setString(2, output);
+            ps.setString(3, error);
+            Columns.setInt(ps, 4, tokens);
+            Columns.setDouble(ps, 5, cost);
+            ps.setLong(6, execution);
+            try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? map(rs) : null;
             }
         });
@@ -59,9 +73,11 @@ public final class ToolExecutionStore {
 
     /** The executions of a message, in the order they started. */
     public List<ToolExecution> listByMessage(long messageId) {
-        return pool.read("cannot list tool executions of message " + messageId, h -> {
+        return pool.read("cannot list tool executions of message", messageId, (h, message) -> {
+            PreparedStatement ps = h.prepare(LIST);
+            ps.setLong(1, message);
             List<ToolExecution> out = new ArrayList<>();
-            try (ResultSet rs = h.prepare(LIST, messageId).executeQuery()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(map(rs));
                 }

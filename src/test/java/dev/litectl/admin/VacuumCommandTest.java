@@ -73,6 +73,11 @@ class VacuumCommandTest {
     @Test
     void incrementalNeedsAutoVacuumIncrementalAndThenFreesPages() throws Exception {
         Path db = withFreePages();
+        try (Database d = Database.open(db, OpenMode.READ_WRITE, 5000)) {
+            d.execute("PRAGMA auto_vacuum = NONE"); // as a database created before litectl set INCREMENTAL
+            d.execute("VACUUM");
+            d.execute("DELETE FROM t WHERE id > 100");
+        }
         Cli.Result refused = new Cli(dir).run("--db", db.toString(), "vacuum", "--incremental");
         assertEquals(1, refused.code(), refused.toString());
         assertTrue(refused.err().contains("auto_vacuum=INCREMENTAL"), refused.err());

@@ -38,7 +38,7 @@ final class BenchData {
                 + " SELECT 's' || (1 + i % " + sessions + "), CASE i % 2 WHEN 0 THEN 'user' ELSE 'assistant' END,"
                 + " 'message text ' || i, i % 500 FROM n");
         d.execute(String.format(seq, telemetry) + "INSERT INTO telemetry (timestamp, event_type, response_time_ms, tokens_used, success, session_id)"
-                + " SELECT strftime('%Y-%m-%d %H:%M:%f', 'now', '-' || (i * 2.592 / 1000.0) || ' seconds'),"
+                + " SELECT strftime('%Y-%m-%d %H:%M:%f', 'now', '-' || (i * 2.592 * 1000000 / " + telemetry + ") || ' seconds'),"
                 + " 'event_' || (i % 10), (i * 7919) % 2000 / 10.0, i % 300, (i % 20) <> 0, 's' || (1 + i % " + sessions + ") FROM n");
         d.execute(String.format(seq, sessions) + "INSERT INTO audit_log (timestamp, agent_id, operation, status)"
                 + " SELECT strftime('%Y-%m-%d %H:%M:%f', 'now', '-' || i || ' seconds'), 'agent-' || (i % 50), 'op', 'completed' FROM n");

@@ -153,23 +153,46 @@ class MaintainCommandTest {
     }
 
     @Test
-    void incrementalVacuumReturnsFreePagesWhenTheDatabaseAllowsIt() throws Exception {
-        Path inc = dir.resolve("inc.db");
-        try (Database d = Database.open(inc)) {
-            d.execute("PRAGMA auto_vacuum = INCREMENTAL");
-            d.execute("VACUUM");
-        }
-        assertEquals(0, cli.run("--db", inc.toString(), "migrate").code());
-        try (Database d = Database.open(inc, OpenMode.READ_WRITE, 5000)) {
+    void onADatabaseCreatedByInitTheIncrementalVacuumReturnsTheFreedPages() throws Exception {
+        assertEquals(2, count("PRAGMA auto_vacuum"), "init creates databases with auto_vacuum=INCREMENTAL");
+        try (Database d = Database.open(db, OpenMode.READ_WRITE, 5000)) {
             d.execute("INSERT INTO telemetry (timestamp, event_type, query) SELECT '2000-01-01 00:00:00.000', 'x', hex(randomblob(500))"
                     + " FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) SELECT i FROM n)");
+            d.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
-        Cli.Result r = cli.run("--db", inc.toString(), "maintain", "--delete", "--format", "json");
+        long pagesBefore = count("PRAGMA page_count");
+        Cli.Result r = cli.run("--db", db.toString(), "maintain", "--delete", "--format", "json");
         assertEquals(0, r.code(), r.toString());
-        JsonNode vac = step(JSON.readTree(r.out()), "incremental-vacuum").get("details");
-        assertEquals("incremental", vac.get("auto_vacuum").asText());
-        assertTrue(vac.get("pages_freed").asLong() > 100, vac.toString());
+        JsonNode vac = step(JSON.readTree(r.out()), "incremental-vacuum");
+        assertTrue(vac.get("ok").asBoolean(), vac.toString());
+        assertEquals("incremental", vac.get("details").get("auto_vacuum").asText());
+        long freed = vac.get("details").get("pages_freed").asLong();
+        assertTrue(freed > 500, vac.toString());
         assertEquals(0, count("PRAGMA freelist_count"));
+        assertEquals(pagesBefore - freed, count("PRAGMA page_count"), "the freed pages left the file");
+        JsonNode again = step(maintainJson("--delete"), "incremental-vacuum");
+        assertEquals(0, again.get("details").get("pages_freed").asLong(), again.toString());
+    }
+
+    @Test
+    void onAnOlderDatabaseWithoutIncrementalAutoVacuumTheStepIsSkippedWithTheReason() throws Exception {
+        Path old = dir.resolve("old.db");
+        try (Database d = Database.open(old)) {
+            d.execute("PRAGMA auto_vacuum = NONE");
+            d.execute("VACUUM");
+        }
+        assertEquals(0, cli.run("--db", old.toString(), "migrate").code());
+        Cli.Result r = cli.run("--db", old.toString(), "maintain", "--format", "json");
+        assertEquals(0, r.code(), r.toString());
+        JsonNode vac = step(JSON.readTree(r.out()), "incremental-vacuum");
+        assertTrue(vac.get("ok").asBoolean(), vac.toString());
+        assertEquals("none", vac.get("details").get("auto_vacuum").asText());
+        assertEquals(0, vac.get("details").get("pages_freed").asLong());
+        assertTrue(vac.get("summary").asText().startsWith("skipped: auto_vacuum is none"), vac.toString());
+        assertTrue(vac.get("summary").asText().contains("PRAGMA auto_vacuum = INCREMENTAL"), vac.toString());
+        try (Database d = Database.open(old, OpenMode.READ_ONLY, 5000)) {
+            assertEquals(0, d.queryLong("PRAGMA auto_vacuum"), "maintain does not change an existing database's mode");
+        }
     }
 
     @Test

@@ -9,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,5 +167,132 @@ class DatabasePoolTest {
         pool.close();
         LitectlException e = assertThrows(LitectlException.class, () -> pool.read(h -> 1));
         assertTrue(e.getMessage().endsWith("the pool is closed"));
+    }
+
+    private static final CachedSql COUNT = CachedSql.of("SELECT count(*) FROM t WHERE v = ?");
+
+    @Test
+    void aCachedSqlIsPreparedOncePerConnectionAndFoundAgainByItsKey() {
+        try (DatabasePool pool = poolWithTable()) {
+            pool.write(h -> h.update("INSERT INTO t (v) VALUES (?)", "a"));
+            pool.read(h -> {
+                PreparedStatement a = h.prepare(COUNT);
+                int cached = h.cachedStatements();
+                PreparedStatement b = h.prepare(COUNT);
+                assertSame(a, b);
+                assertEquals(cached, h.cachedStatements());
+                b.setString(1, "a");
+                try (var rs = b.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(1, rs.getLong(1));
+                }
+                return null;
+            });
+            assertThrows(IllegalArgumentException.class, () -> CachedSql.of(" "));
+        }
+    }
+
+    @Test
+    void keysBeyondTheCacheSizeStillWorkThroughTheTextCache() {
+        try (DatabasePool pool = DatabasePool.open(dir.resolve("k.db"), PoolOptions.defaults().withReaders(1).withStatementCacheSize(1))) {
+            List<CachedSql> keys = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                keys.add(CachedSql.of("SELECT " + i));
+            }
+            pool.read(h -> {
+                for (int round = 0; round < 2; round++) {
+                    for (int i = 0; i < keys.size(); i++) {
+                        try (var rs = h.prepare(keys.get(i)).executeQuery()) {
+                            assertTrue(rs.next());
+                            assertEquals(i, rs.getLong(1));
+                        }
+                    }
+                }
+                assertTrue(h.cachedStatements() <= 2, "one keyed slot and one statement by text: " + h.cachedStatements());
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aReaderIsLentToOneThreadAtATimeAndThreadsBeyondTheReadersWaitForOne() throws Exception {
+        try (DatabasePool pool = poolWithTable()) { // 2 readers
+            pool.write(h -> h.update("INSERT INTO t (v) VALUES (?)", "a"));
+            Set<Handle> inUse = ConcurrentHashMap.newKeySet();
+            AtomicInteger overlaps = new AtomicInteger();
+            AtomicInteger reads = new AtomicInteger();
+            List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+            CountDownLatch start = new CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                Thread thread = new Thread(() -> {
+                    try {
+                        start.await();
+                        for (int i = 0; i < 500; i++) {
+                            pool.read("cannot count", "a", (h, v) -> {
+                                if (!inUse.add(h)) {
+                                    overlaps.incrementAndGet();
+                                }
+                                try {
+                                    PreparedStatement ps = h.prepare(COUNT);
+                                    ps.setString(1, v);
+                                    try (var rs = ps.executeQuery()) {
+                                        rs.next();
+                                        return rs.getLong(1);
+                                    }
+                                } finally {
+                                    inUse.remove(h);
+                                    reads.incrementAndGet();
+                                }
+                            });
+                        }
+                    } catch (Throwable e) {
+                        errors.add(e);
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
+            start.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+            assertEquals(List.of(), errors);
+            assertEquals(0, overlaps.get(), "a reader was lent to two threads at once");
+            assertEquals(6 * 500, reads.get());
+        }
+    }
+
+    @Test
+    void theArgumentEndsTheErrorMessageWhichIsBuiltOnlyOnFailure() {
+        try (DatabasePool pool = poolWithTable()) {
+            LitectlException e = assertThrows(LitectlException.class,
+                    () -> pool.read("cannot read row", 42L, (h, id) -> h.queryLong("SELECT nope FROM t WHERE id = ?", id)));
+            assertTrue(e.getMessage().startsWith("cannot read row 42: no such column: nope"), e.getMessage());
+            LitectlException w = assertThrows(LitectlException.class,
+                    () -> pool.writeStatement("cannot add row", "x", (h, v) -> h.update("INSERT INTO t (id, v) VALUES (1, ?), (1, ?)", v, v)));
+            assertTrue(w.getMessage().startsWith("cannot add row x: UNIQUE constraint failed"), w.getMessage());
+            assertEquals(0L, (long) pool.read(h -> h.queryLong("SELECT count(*) FROM t")));
+        }
+    }
+
+    @Test
+    void aNewDatabaseGetsIncrementalAutoVacuumAndAnExistingOneKeepsItsMode() throws Exception {
+        try (DatabasePool pool = poolWithTable()) {
+            assertEquals(2L, (long) pool.read(h -> h.queryLong("PRAGMA auto_vacuum")), "created: INCREMENTAL");
+        }
+        Files.createFile(dir.resolve("empty.db"));
+        try (Database db = Database.open(dir.resolve("empty.db"))) {
+            assertEquals(2L, db.queryLong("PRAGMA auto_vacuum"), "an empty file is a new database");
+        }
+        Path old = dir.resolve("old.db");
+        try (Database db = Database.open(old)) {
+            db.execute("PRAGMA auto_vacuum = NONE");
+            db.execute("VACUUM");
+            db.execute("CREATE TABLE t (x)");
+        }
+        try (Database db = Database.open(old)) {
+            assertEquals(0L, db.queryLong("PRAGMA auto_vacuum"), "opening with CREATE leaves an existing database's mode");
+        }
     }
 }
