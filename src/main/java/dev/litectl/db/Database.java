@@ -41,7 +41,8 @@ public final class Database implements AutoCloseable {
      * Opens {@code path} after {@link DatabaseFile#checkOpenable} has accepted it; {@link OpenMode#CREATE}
      * also creates the folder, and a new (missing or empty) file gets {@code auto_vacuum=INCREMENTAL} before
      * anything is written, so that {@code maintain} and {@code vacuum --incremental} can return free pages;
-     * an existing database keeps its auto_vacuum setting (changing it takes a full VACUUM). Throws {@link LitectlException} naming the path and the reason on failure.
+     * an existing database keeps its auto_vacuum setting (changing it takes a full VACUUM). Throws
+     * {@link LitectlException} naming the path and the reason on failure.
      */
     public static Database open(Path path, OpenMode mode, int busyTimeoutMs) {
         DatabaseFile.checkOpenable(path, mode);
