@@ -1,5 +1,6 @@
 package dev.litectl.admin;
 
+import dev.litectl.db.Database;
 import dev.litectl.db.DatabaseFile;
 import dev.litectl.db.LitectlException;
 import dev.litectl.db.OpenMode;
@@ -27,6 +28,7 @@ public final class Backup {
     /** Backs up {@code database} as {@code options} say; see the class contract. */
     public static BackupResult run(Path database, BackupOptions options) {
         long start = System.nanoTime();
+        Database.loadDriverInBackground(); // overlaps resolving the target and making the temporary file
         Path source = database.toAbsolutePath().normalize();
         DatabaseFile.checkOpenable(source, OpenMode.READ_ONLY);
         BackupTarget target = BackupTarget.resolve(source, options, Instant.now());

@@ -76,6 +76,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads sqlite-jdbc, its driver registration and its native library on a background thread, so that a
+     * later {@link #open} finds them ready instead of waiting 0.1 s or more for them: for a command that has other
+     * work to do first. A failure here is ignored; {@link #open} reports it.
+     */
+    public static void loadDriverInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                DriverManager.getDrivers();
+                org.sqlite.core.NativeDB.load();
+            } catch (Exception | LinkageError e) {
+                // open() loads it again and reports the failure
+            }
+        }, "litectl-sqlite-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** A private in-memory database with the same pragmas (for dry runs against a database that does not exist yet). */
     public static Database openInMemory() {
         try {
