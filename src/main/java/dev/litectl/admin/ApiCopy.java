@@ -59,10 +59,33 @@ final class ApiCopy {
         }
     }
 
+    /** Syncs the finished copy and reads it back for its SHA-256, side by side: the disk and a core work at once. */
     private static CopyOutcome finish(Path tmp, BackupMethod method, Map<String, Long> counts, BackupOptions options) throws IOException {
-        AtomicFiles.fsync(tmp);
+        IOException[] syncFailure = new IOException[1];
+        Thread sync = new Thread(() -> {
+            try {
+                AtomicFiles.fsync(tmp);
+            } catch (IOException e) {
+                syncFailure[0] = e;
+            }
+        }, "litectl-fsync");
+        sync.start();
+        String sha;
+        try {
+            sha = HashingWriter.sha256(tmp);
+        } finally {
+            try {
+                sync.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("copy interrupted");
+            }
+        }
+        if (syncFailure[0] != null) {
+            throw syncFailure[0];
+        }
         long bytes = Files.size(tmp);
         options.progress().copied(bytes, bytes);
-        return new CopyOutcome(bytes, HashingWriter.sha256(tmp), method, counts);
+        return new CopyOutcome(bytes, sha, method, counts);
     }
 }

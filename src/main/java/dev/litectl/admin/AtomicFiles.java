@@ -41,9 +41,9 @@ final class AtomicFiles {
     static void createPrivate(Path tmp) throws IOException {
         deleteWithSidecars(tmp);
         Set<PosixFilePermission> owner = EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        if (Files.getFileStore(tmp.getParent()).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        try {
             Files.createFile(tmp, PosixFilePermissions.asFileAttribute(owner));
-        } else {
+        } catch (UnsupportedOperationException e) { // no POSIX permissions on this file system
             Files.createFile(tmp);
         }
     }

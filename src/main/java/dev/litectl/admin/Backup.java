@@ -1,5 +1,6 @@
 package dev.litectl.admin;
 
+import dev.litectl.db.Database;
 import dev.litectl.db.DatabaseFile;
 import dev.litectl.db.LitectlException;
 import dev.litectl.db.OpenMode;

@@ -8,59 +8,95 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Writes chunks to a new file in order while a second thread reads what was written back (from the page cache)
- * and computes its SHA-256. The writer never waits for the hash, so syncing the file to disk overlaps hashing,
- * and the hash is of the bytes that are in the file.
+ * Writes chunks to a new file in order, and computes the SHA-256 of exactly the bytes written on a second thread
+ * from the same buffers (nothing is read back): the caller fills a buffer, {@link #write}s it and takes the next
+ * one while the hasher works through the written ones. A third thread flushes what is written so far to disk
+ * every {@link #FLUSH_EVERY} bytes, so the final sync in {@link #finish} has little left to do; a failed flush
+ * fails the copy. The file must be new and written only through this writer, so the hash is the file's.
  */
 final class HashingWriter implements AutoCloseable {
-    static final int CHUNK = 4 << 20;
-    private static final long[] END = new long[0];
+    /** Bytes per chunk: small enough that the hasher reads a chunk the writer just left in the CPU cache. */
+    static final int CHUNK = 1 << 20;
+    private static final int BUFFERS = 8;
+    static final long FLUSH_EVERY = 64L << 20;
+    private static final ByteBuffer END = ByteBuffer.allocate(0);
 
     private final FileChannel out;
-    private final FileChannel readBack;
-    private final ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK);
-    private final BlockingQueue<long[]> toHash = new LinkedBlockingQueue<>();
+    private final BlockingQueue<ByteBuffer> free = new ArrayBlockingQueue<>(BUFFERS);
+    private final BlockingQueue<ByteBuffer> toHash = new ArrayBlockingQueue<>(BUFFERS + 1);
     private final Thread hasher;
+    private final Thread flusher;
+    private final Object flushLock = new Object();
+    private int allocated;
+    private volatile long position; // written by the caller's thread only
+    private final long flushEvery;
+    private long nextFlush;
+    private boolean writing = true; // guarded by flushLock
     private volatile MessageDigest digest;
     private volatile Throwable hashFailure;
-    private long position;
+    private volatile IOException flushFailure;
 
-    HashingWriter(Path file, FileChannel out) throws IOException {
+    HashingWriter(FileChannel out) {
+        this(out, FLUSH_EVERY);
+    }
+
+    /** A writer that flushes every {@code flushEvery} bytes (tests use small values). */
+    HashingWriter(FileChannel out, long flushEvery) {
         this.out = out;
-        this.readBack = FileChannel.open(file, StandardOpenOption.READ);
+        this.flushEvery = flushEvery;
+        this.nextFlush = flushEvery;
         hasher = new Thread(this::hashLoop, "litectl-sha256");
         hasher.setDaemon(true);
         hasher.start();
+        flusher = new Thread(this::flushLoop, "litectl-flush");
+        flusher.setDaemon(true);
+        flusher.start();
     }
 
-    /** The chunk buffer of {@link #CHUNK} bytes (direct: file reads and writes use it without a heap copy), cleared. */
-    ByteBuffer take() {
-        return buffer.clear();
-    }
-
-    /** Appends the first {@code length} bytes of {@code chunk} to the file and queues them for hashing. */
-    void write(ByteBuffer chunk, int length) throws IOException {
-        ByteBuffer b = chunk.duplicate().position(0).limit(length);
-        long start = position;
-        while (b.hasRemaining()) {
-            position += out.write(b, position);
+    /** A cleared direct buffer of {@link #CHUNK} bytes to fill; waits while the hasher still holds every buffer. */
+    ByteBuffer take() throws IOException {
+        ByteBuffer b = free.poll();
+        if (b == null && allocated < BUFFERS) {
+            allocated++;
+            return ByteBuffer.allocateDirect(CHUNK);
         }
-        toHash.add(new long[] {start, length});
-    }
-
-    /** Waits for the hash of everything written and returns it as lower-case hex. */
-    String finish() throws IOException {
-        toHash.add(END);
         try {
-            hasher.join();
+            return (b != null ? b : free.take()).clear();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("copy interrupted");
         }
+    }
+
+    /** Appends the first {@code length} bytes of {@code chunk} (from {@link #take}) to the file and hands it to the hasher. */
+    void write(ByteBuffer chunk, int length) throws IOException {
+        checkFlush();
+        ByteBuffer b = chunk.duplicate().position(0).limit(length);
+        long at = position;
+        while (b.hasRemaining()) {
+            at += out.write(b, at);
+        }
+        position = at;
+        toHash.add(chunk.position(0).limit(length));
+        if (at >= nextFlush) {
+            nextFlush = at + flushEvery;
+            synchronized (flushLock) {
+                flushLock.notifyAll();
+            }
+        }
+    }
+
+    /** Syncs the file (content and metadata) to disk, waits for the hash of everything written and returns it as hex. */
+    String finish() throws IOException {
+        stopFlushing();
+        out.force(true); // the hasher's last chunks overlap this
+        toHash.add(END);
+        join(hasher);
+        checkFlush();
         if (hashFailure != null || digest == null) {
             throw new IOException("hashing failed: " + hashFailure, hashFailure);
         }
@@ -68,48 +104,107 @@ final class HashingWriter implements AutoCloseable {
     }
 
     private void hashLoop() {
+        MessageDigest d = null;
         try {
-            // the provider lookup costs tens of milliseconds at start-up: here it overlaps the first reads
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            // a heap array: MessageDigest hashes it in place, a direct buffer it would copy 4 KiB at a time (slower)
-            byte[] array = new byte[CHUNK];
-            ByteBuffer b = ByteBuffer.wrap(array);
+            // the provider lookup costs tens of milliseconds at start-up: here it overlaps opening the database
+            d = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException | RuntimeException e) {
+            hashFailure = e;
+        }
+        try {
             while (true) {
-                long[] range = toHash.take();
-                if (range == END) {
-                    digest = d;
+                ByteBuffer b = toHash.take();
+                if (b == END) {
+                    digest = hashFailure == null ? d : null;
                     return;
                 }
-                b.clear().limit((int) range[1]);
-                WalSnapshot.readFully(readBack, b, range[0]);
-                d.update(array, 0, (int) range[1]);
+                if (hashFailure == null) {
+                    try {
+                        d.update(b); // a direct buffer: hashed through a small array that stays in the cache
+                    } catch (RuntimeException | Error e) { // recorded; the loop goes on returning buffers
+                        hashFailure = e;
+                    }
+                }
+                free.add(b);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException | Error | NoSuchAlgorithmException e) {
-            hashFailure = e;
+        }
+    }
+
+    /** Flushes the file every {@code flushEvery} written bytes until writing stops; never interrupted (that would close the channel). */
+    private void flushLoop() {
+        long flushed = 0;
+        while (true) {
+            synchronized (flushLock) {
+                while (writing && position - flushed < flushEvery) {
+                    try {
+                        flushLock.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (!writing) {
+                    return;
+                }
+                flushed = position;
+            }
+            try {
+                out.force(false);
+            } catch (IOException e) {
+                flushFailure = e;
+                return;
+            }
+        }
+    }
+
+    private void stopFlushing() throws IOException {
+        synchronized (flushLock) {
+            writing = false;
+            flushLock.notifyAll();
+        }
+        join(flusher);
+    }
+
+    private void checkFlush() throws IOException {
+        IOException e = flushFailure;
+        if (e != null) {
+            throw new IOException("flushing the copy to disk failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void join(Thread t) throws IOException {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("copy interrupted");
         }
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
+        synchronized (flushLock) {
+            writing = false;
+            flushLock.notifyAll();
+        }
+        toHash.offer(END);
         hasher.interrupt();
         try {
+            flusher.join(10_000);
             hasher.join(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        readBack.close();
     }
 
     /** The SHA-256 of a whole file, as lower-case hex. */
     static String sha256(Path file) throws IOException {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 20];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                d.update(buf, 0, n);
+            ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK);
+            while (in.read(buf.clear()) > 0) {
+                d.update(buf.flip());
             }
             return HexFormat.of().formatHex(d.digest());
         } catch (NoSuchAlgorithmException e) {

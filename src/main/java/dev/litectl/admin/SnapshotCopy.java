@@ -30,7 +30,7 @@ final class SnapshotCopy {
         // Java's descriptors close last, after SQLite's connections: closing a descriptor drops the process's locks
         // the hashing thread starts first, so its start-up overlaps opening the database
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE);
-             HashingWriter writer = new HashingWriter(tmp, out);
+             HashingWriter writer = new HashingWriter(out);
              OpenFiles files = new OpenFiles();
              Database reader = Database.open(source, OpenMode.READ_WRITE, options.busyTimeoutMs());
              Database lock = Database.open(source, OpenMode.READ_WRITE, options.busyTimeoutMs())) {
@@ -72,7 +72,7 @@ final class SnapshotCopy {
             }
             try {
                 FileChannel db = files.open(source);
-                String sha = copyPages(db, walFile, overlay, pageSize, pageCount, out, writer, options.progress());
+                String sha = copyPages(db, walFile, overlay, pageSize, pageCount, writer, options.progress());
                 if (sha == null) {
                     return null;
                 }
@@ -95,7 +95,7 @@ final class SnapshotCopy {
 
     /** Copies {@code pageCount} pages with the overlay applied; null if a page is neither in the file nor in the WAL. */
     private static String copyPages(FileChannel db, FileChannel wal, TreeMap<Long, Long> overlay, int pageSize,
-                                    long pageCount, FileChannel out, HashingWriter writer, BackupProgress progress) throws IOException {
+                                    long pageCount, HashingWriter writer, BackupProgress progress) throws IOException {
         long total = pageCount * pageSize;
         long fileSize = db.size();
         int chunkPages = HashingWriter.CHUNK / pageSize;
@@ -120,7 +120,6 @@ final class SnapshotCopy {
             writer.write(chunk, length);
             progress.copied(offset + length, total);
         }
-        out.force(true); // syncing overlaps the hashing thread's last chunks
         return writer.finish();
     }
 
