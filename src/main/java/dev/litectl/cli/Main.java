@@ -112,8 +112,8 @@ public final class Main implements Callable<Integer> {
     /**
      * The command line that runs {@code args}: the root and only the subcommand {@code args} name, or every
      * subcommand when they name none (help, the REPL, a misspelt command that needs suggestions) or name
-     * {@code completion}. Parsing
-     * and output are the same as with {@link #commandLine(CliContext, PrintWriter, PrintWriter)}.
+     * {@code completion}, and none for {@code --version}. Parsing and output are the same as with
+     * {@link #commandLine(CliContext, PrintWriter, PrintWriter)}; {@code LazyCommandModelTest} holds them equal.
      */
     public static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err, String... args) {
         String name = subcommandName(args);
@@ -199,7 +199,7 @@ public final class Main implements Callable<Integer> {
 
     /**
      * The global options that take a value (as separate argument; {@code --db=x} is one argument), so that
-     * {@link #subcommandName} can skip values; {@code CliFrameTest} holds it equal to {@link GlobalOptions}.
+     * {@link #subcommandName} can skip values; {@code LazyCommandModelTest} holds it equal to {@link GlobalOptions}.
      */
     static final Set<String> GLOBAL_OPTIONS_WITH_VALUE =
             Set.of("--db", "--migrations", "--format", "--busy-timeout");
