@@ -66,6 +66,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             Connection c = JDBC.createConnection("jdbc:sqlite:" + path, config.toProperties());
+            FairBusyHandler.install(c, busyTimeoutMs);
             Database db = new Database(path, c, mode);
             db.verifyReadable();
             if (fresh) {
