@@ -64,8 +64,9 @@ public final class Database implements AutoCloseable {
             case READ_WRITE -> config.resetOpenMode(SQLiteOpenMode.CREATE);
             case CREATE -> config.setOpenMode(SQLiteOpenMode.CREATE);
         }
+        Connection c = null;
         try {
-            Connection c = JDBC.createConnection("jdbc:sqlite:" + path, config.toProperties());
+            c = JDBC.createConnection("jdbc:sqlite:" + path, config.toProperties());
             FairBusyHandler.install(c, busyTimeoutMs);
             Database db = new Database(path, c, mode);
             db.verifyReadable();
@@ -80,7 +81,11 @@ public final class Database implements AutoCloseable {
             }
             return db;
         } catch (SQLException e) {
+            closeAfterFailedOpen(c); // a half-opened connection would keep the file open
             throw SqliteErrors.translate("cannot open " + path, e);
+        } catch (RuntimeException e) {
+            closeAfterFailedOpen(c);
+            throw e;
         }
     }
 
@@ -108,6 +113,16 @@ public final class Database implements AutoCloseable {
             return new Database(Path.of(":memory:"), JDBC.createConnection("jdbc:sqlite::memory:", config.toProperties()), OpenMode.CREATE);
         } catch (SQLException e) {
             throw SqliteErrors.translate("cannot open an in-memory database", e);
+        }
+    }
+
+    private static void closeAfterFailedOpen(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the open already failed; that error is the one to report
+            }
         }
     }
 
