@@ -20,7 +20,7 @@ import org.sqlite.BusyHandler;
  * sleeps stay SQLite's, so a short wait costs nothing more, and 5 ms is long enough that waiters' wake-ups do not
  * take the CPU from the lock holder.
  */
-public final class FairBusyHandler extends BusyHandler {
+public class FairBusyHandler extends BusyHandler {
     /** The longest sleep between two tries, in milliseconds. */
     public static final int MAX_DELAY_MS = 5;
     // the start of sqliteDefaultBusyCallback's delays, then MAX_DELAY_MS (the last one repeats)
@@ -29,7 +29,8 @@ public final class FairBusyHandler extends BusyHandler {
     private final long timeoutNanos;
     private long firstBusy;
 
-    private FairBusyHandler(int timeoutMs) {
+    /** A handler that waits up to {@code timeoutMs} for a lock; subclasses may count what it does. */
+    protected FairBusyHandler(int timeoutMs) {
         this.timeoutNanos = Math.max(timeoutMs, 0) * 1_000_000L;
     }
 
@@ -44,16 +45,28 @@ public final class FairBusyHandler extends BusyHandler {
     }
 
     @Override
-    protected int callback(int previousInvocations) {
+    protected final int callback(int previousInvocations) {
         long now = System.nanoTime();
         if (previousInvocations == 0) {
             firstBusy = now;
+            busy();
         }
         long waited = now - firstBusy;
         if (waited >= timeoutNanos) {
+            gaveUp();
             return 0;
         }
+        retrying();
         LockSupport.parkNanos(Math.min(delayMs(previousInvocations) * 1_000_000L, timeoutNanos - waited));
         return 1;
     }
+
+    /** A statement met a lock (once per statement, before its first wait). */
+    protected void busy() {}
+
+    /** The handler is about to wait and try again. */
+    protected void retrying() {}
+
+    /** The busy timeout has passed: the statement fails with {@code SQLITE_BUSY}. */
+    protected void gaveUp() {}
 }

@@ -23,15 +23,6 @@ class BusyCounterTest {
     @TempDir
     Path dir;
 
-    @Test
-    void noSleepBetweenTwoTriesIsLongerThanFiveMilliseconds() {
-        assertEquals(1, BusyCounter.delayMs(0));
-        assertEquals(2, BusyCounter.delayMs(1));
-        for (int n = 2; n < 10_000; n++) {
-            assertEquals(BusyCounter.MAX_DELAY_MS, BusyCounter.delayMs(n), "sleep before try " + (n + 1));
-        }
-    }
-
     /**
      * Another connection holds the write lock for 80 ms at a time and frees it for only 1 ms between its
      * transactions (a busy writer in a loop). A waiter trying at least every 5 ms meets one of those gaps within a
