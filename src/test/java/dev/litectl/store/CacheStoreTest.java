@@ -6,30 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.litectl.db.DatabasePool;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CacheStoreTest {
-    @TempDir
-    Path dir;
-    DatabasePool pool;
+class CacheStoreTest extends StoreTest {
     CacheStore cache;
 
     @BeforeEach
-    void open() {
-        pool = StoreFixture.pool(dir);
-        cache = new AgentStore(pool).cache();
-    }
-
-    @AfterEach
-    void close() {
-        pool.close();
+    void cache() {
+        cache = store.cache();
     }
 
     @Test

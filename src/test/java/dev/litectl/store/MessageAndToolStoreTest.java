@@ -6,31 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.litectl.db.DatabasePool;
 import dev.litectl.db.LitectlException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MessageAndToolStoreTest {
-    @TempDir
-    Path dir;
-    DatabasePool pool;
-    AgentStore store;
-
+class MessageAndToolStoreTest extends StoreTest {
     @BeforeEach
-    void open() {
-        pool = StoreFixture.pool(dir);
-        store = new AgentStore(pool);
+    void session() {
         store.sessions().create("s", "chat", null, null, null);
-    }
-
-    @AfterEach
-    void close() {
-        pool.close();
     }
 
     @Test

@@ -6,33 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.litectl.db.DatabasePool;
 import dev.litectl.db.LitectlException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SessionStoreTest {
-    @TempDir
-    Path dir;
-    DatabasePool pool;
-    AgentStore store;
-
-    @BeforeEach
-    void open() {
-        pool = StoreFixture.pool(dir);
-        store = new AgentStore(pool);
-    }
-
-    @AfterEach
-    void close() {
-        pool.close();
-    }
-
+class SessionStoreTest extends StoreTest {
     @Test
     void createThenGetReturnsTheSameSessionActiveWithTimestamps() {
         Session s = store.sessions().create("s1", "first", "{\"step\":1}", "{\"user\":\"ana\"}", "gpt");

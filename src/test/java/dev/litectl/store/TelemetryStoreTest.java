@@ -4,31 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.litectl.db.DatabasePool;
 import dev.litectl.db.LitectlException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TelemetryStoreTest {
-    @TempDir
-    Path dir;
-    DatabasePool pool;
+class TelemetryStoreTest extends StoreTest {
     TelemetryStore telemetry;
 
     @BeforeEach
-    void open() {
-        pool = StoreFixture.pool(dir);
-        telemetry = new AgentStore(pool).telemetry();
-    }
-
-    @AfterEach
-    void close() {
-        pool.close();
+    void telemetry() {
+        telemetry = store.telemetry();
     }
 
     private void insertAt(String ts, String type, double ms, int tokens) {
