@@ -6,12 +6,9 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,31 +33,38 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 public final class Main implements Callable<Integer> {
     /**
-     * The subcommands, in the order {@code --help} lists them, each with a factory. They are registered here
-     * rather than in {@code @Command(subcommands = ...)} so that a run builds the model (by reflection over the
-     * annotations, the largest part of start-up) of the one command it runs, not of all sixteen.
+     * The subcommands, in the order {@code --help} lists them. They are registered here rather than in
+     * {@code @Command(subcommands = ...)} so that a run builds the model of the one command it runs, not of all
+     * sixteen; {@link #subcommand} makes them.
      */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    static final List<String> SUBCOMMANDS = List.of("init", "new", "migrate", "rollback", "migration-status",
+            "vacuum", "backup", "restore", "recover", "check", "info", "query", "repl", "stress-test", "maintain",
+            "completion");
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("init", InitCommand::new);
-        m.put("new", NewCommand::new);
-        m.put("migrate", MigrateCommand::new);
-        m.put("rollback", RollbackCommand::new);
-        m.put("migration-status", MigrationStatusCommand::new);
-        m.put("vacuum", VacuumCommand::new);
-        m.put("backup", BackupCommand::new);
-        m.put("restore", RestoreCommand::new);
-        m.put("recover", RecoverCommand::new);
-        m.put("check", CheckCommand::new);
-        m.put("info", InfoCommand::new);
-        m.put("query", QueryCommand::new);
-        m.put("repl", ReplCommand::new);
-        m.put("stress-test", StressTestCommand::new);
-        m.put("maintain", MaintainCommand::new);
-        m.put("completion", CompletionCommand::new);
-        return Collections.unmodifiableMap(m);
+    /**
+     * A new instance of the named subcommand. A switch, not a map of constructor references: the first lambda
+     * of a run starts the JDK's method-handle machinery, about 10 ms that start-up need not pay here.
+     */
+    static Object subcommand(String name) {
+        return switch (name) {
+            case "init" -> new InitCommand();
+            case "new" -> new NewCommand();
+            case "migrate" -> new MigrateCommand();
+            case "rollback" -> new RollbackCommand();
+            case "migration-status" -> new MigrationStatusCommand();
+            case "vacuum" -> new VacuumCommand();
+            case "backup" -> new BackupCommand();
+            case "restore" -> new RestoreCommand();
+            case "recover" -> new RecoverCommand();
+            case "check" -> new CheckCommand();
+            case "info" -> new InfoCommand();
+            case "query" -> new QueryCommand();
+            case "repl" -> new ReplCommand();
+            case "stress-test" -> new StressTestCommand();
+            case "maintain" -> new MaintainCommand();
+            case "completion" -> new CompletionCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     @Mixin
@@ -106,7 +110,7 @@ public final class Main implements Callable<Integer> {
      * flushes.
      */
     public static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
-        return configured(context, out, err, SUBCOMMANDS.keySet());
+        return configured(context, out, err, SUBCOMMANDS);
     }
 
     /**
@@ -121,9 +125,9 @@ public final class Main implements Callable<Integer> {
         // every command's classes so that its class-data archive holds them all
         boolean all = name == null || name.equals("completion") || Boolean.getBoolean("litectl.train");
         if (name == null && versionOnly(args)) {
-            return configured(context, out, err, Set.of()); // litectl --version needs no subcommand
+            return configured(context, out, err, List.of()); // litectl --version needs no subcommand
         }
-        return configured(context, out, err, all ? SUBCOMMANDS.keySet() : Set.of(name));
+        return configured(context, out, err, all ? SUBCOMMANDS : List.of(name));
     }
 
     /**
@@ -142,7 +146,7 @@ public final class Main implements Callable<Integer> {
                 }
                 continue;
             }
-            return SUBCOMMANDS.containsKey(arg) ? arg : null;
+            return SUBCOMMANDS.contains(arg) ? arg : null;
         }
         return null;
     }
@@ -170,13 +174,21 @@ public final class Main implements Callable<Integer> {
         return name == null || !WITHOUT_DATABASE.contains(name);
     }
 
-    /** The root with the named subcommands, then configured (picocli passes settings only to subcommands it has). */
-    private static CommandLine configured(CliContext context, PrintWriter out, PrintWriter err, Set<String> names) {
+    /**
+     * The root with the named subcommands, then configured (picocli passes settings only to subcommands it has).
+     * The models are the generated ones ({@link CommandModels}), so that start-up reads no annotations.
+     */
+    private static CommandLine configured(CliContext context, PrintWriter out, PrintWriter err, List<String> names) {
         Main main = new Main(context);
-        CommandLine cl = new CommandLine(main);
+        CommandLine cl = new CommandLine(CommandModels.of(main));
         for (String name : names) {
-            cl.addSubcommand(name, SUBCOMMANDS.get(name).get());
+            cl.addSubcommand(name, CommandModels.of(subcommand(name)));
         }
+        return configure(cl, main, out, err);
+    }
+
+    /** Sets litectl's output, parsing and error handling on {@code cl}, the command line of {@code main}. */
+    static CommandLine configure(CommandLine cl, Main main, PrintWriter out, PrintWriter err) {
         ErrorHandler handler = new ErrorHandler(main.globals);
         cl.setOut(out);
         cl.setErr(err);
@@ -210,10 +222,7 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         SqliteLibraryCache.install();
         if (opensDatabase(args)) {
-            // SQLite's native library and driver classes load on the second core while picocli builds its model
-            Thread warmUp = new Thread(Database::warmUp, "sqlite-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
+            Database.warmUp(); // sqlite-jdbc's start-up on other threads while picocli builds its model
         }
         PrintWriter out = new StdoutWriter(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(

@@ -50,6 +50,7 @@ public final class Database implements AutoCloseable {
         if (mode == OpenMode.CREATE) {
             createParentFolder(path);
         }
+        WarmUp.await();
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(busyTimeoutMs);
         config.enforceForeignKeys(true);
@@ -90,23 +91,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Loads SQLite's native library and initialises the driver (its date formats, logging and statement
-     * classes) by opening and closing an in-memory database. Nothing needs it; a command-line front end calls
-     * it on a second thread at start-up so that this work overlaps its own, and the first {@link #open} finds
-     * it done. Failures are ignored here: the real open reports them.
+     * Starts sqlite-jdbc's one-time work (date formats, the driver, its native library) on two background
+     * threads, so that it overlaps the caller's own start-up; the first {@link #open} waits for it instead of
+     * repeating it. Nothing needs it: a command-line front end calls it first thing. Failures are ignored here;
+     * the real open reports them.
      */
     public static void warmUp() {
-        try (Connection c = JDBC.createConnection("jdbc:sqlite::memory:", new SQLiteConfig().toProperties());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT sqlite_version()")) {
-            rs.next();
-        } catch (SQLException | RuntimeException | LinkageError e) {
-            // the first real open reports whatever went wrong
-        }
+        WarmUp.start();
     }
 
     /** A private in-memory database with the same pragmas (for dry runs against a database that does not exist yet). */
     public static Database openInMemory() {
+        WarmUp.await();
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);

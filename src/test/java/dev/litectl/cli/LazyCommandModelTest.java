@@ -77,7 +77,7 @@ class LazyCommandModelTest {
 
     @Test
     void theOneCommandModelParsesLikeTheFullOne() {
-        for (String name : Main.SUBCOMMANDS.keySet()) {
+        for (String name : Main.SUBCOMMANDS) {
             CommandLine lazy = forArgs(name).getSubcommands().get(name);
             CommandLine whole = full().getSubcommands().get(name);
             assertEquals(names(whole), names(lazy), name);

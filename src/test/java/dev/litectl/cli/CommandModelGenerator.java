@@ -1,0 +1,481 @@
+package dev.litectl.cli;
+
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Writes {@code src/main/java/dev/litectl/cli/CommandModels.java}: picocli's model of each command, built from
+ * the {@code @Command}/{@code @Option} annotations here (at build time) and emitted as calls to picocli's
+ * programmatic API, so that a run of litectl reads no annotations. Reading them is most of picocli's start-up
+ * cost: the JDK makes a proxy class for every annotation type, and no class-data archive can keep those.
+ *
+ * <p>The annotations stay the one place a command is declared. {@code CommandModelsTest} holds the checked-in
+ * file equal to this generator's output and each generated model equal to the annotated one; commands that use
+ * what the generator does not emit (argument groups, custom converters, method-bound options) keep the
+ * annotated model, built at run time.
+ */
+final class CommandModelGenerator {
+    static final Path FILE = Path.of("src/main/java/dev/litectl/cli/CommandModels.java");
+
+    private final StringBuilder methods = new StringBuilder();
+    private final List<String> dispatch = new ArrayList<>();
+    /** Every bound field, by its index in the generated {@code Field} switch. */
+    private final List<Field> fields = new ArrayList<>();
+
+    private CommandModelGenerator() {}
+
+    /** The source of CommandModels.java for litectl's root command and every registered subcommand. */
+    static String generate() {
+        CommandModelGenerator g = new CommandModelGenerator();
+        g.command(new Main(CliContext.of(new ByteArrayInputStream(new byte[0]), Map.of(), Path.of("."))));
+        for (String name : Main.SUBCOMMANDS) {
+            g.command(Main.subcommand(name));
+        }
+        return g.source();
+    }
+
+    /** The annotated model of {@code command}, as picocli builds it by reflection. */
+    static CommandSpec annotated(Object command) {
+        return CommandSpec.forAnnotatedObject(command);
+    }
+
+    /** Why the generator leaves {@code spec} to the annotated model, or null when it can emit it. */
+    static String unsupported(CommandSpec spec) {
+        if (!spec.argGroups().isEmpty()) {
+            return "argument groups";
+        }
+        if (!spec.subcommands().isEmpty()) {
+            return "subcommands declared in the annotation";
+        }
+        for (ArgSpec arg : spec.args()) {
+            if (arg.converters().length > 0) {
+                return arg + ": a custom converter";
+            }
+            if (arg.parameterConsumer() != null) {
+                return arg + ": a parameter consumer";
+            }
+            if (!(arg.userObject() instanceof Field) && !isStandardHelp(arg)) {
+                return arg + ": not bound to a field";
+            }
+            if (arg.userObject() instanceof Field f && !isStandardHelp(arg) && Modifier.isPrivate(f.getModifiers())) {
+                return arg + ": a private field";
+            }
+        }
+        return null;
+    }
+
+    private void command(Object command) {
+        Class<?> type = command.getClass();
+        CommandSpec spec = annotated(command);
+        String why = unsupported(spec);
+        if (why != null) {
+            dispatch.add("        // " + type.getSimpleName() + " keeps its annotated model: " + why + "\n");
+            return;
+        }
+        String name = type.getSimpleName();
+        String method = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        dispatch.add("        if (command instanceof " + name + " c) {\n            return " + method + "(c);\n        }\n");
+
+        StringBuilder m = methods;
+        m.append("\n    private static CommandSpec ").append(method).append('(').append(name).append(" c) {\n");
+        m.append("        CommandSpec s = CommandSpec.wrapWithoutInspection(c);\n");
+        m.append("        s.name(").append(literal(spec.name())).append(");\n");
+        if (spec.aliases().length > 0) {
+            m.append("        s.aliases(").append(literals(spec.aliases())).append(");\n");
+        }
+        if (spec.versionProvider() != null) {
+            m.append("        s.versionProvider(new ").append(spec.versionProvider().getClass().getSimpleName()).append("());\n");
+        }
+        usage(spec.usageMessage(), m);
+
+        Map<Field, String> owners = new LinkedHashMap<>();
+        Map<String, String> mixins = new LinkedHashMap<>(); // owner expression -> mixin name
+        for (Field f : allFields(type)) {
+            if (f.isAnnotationPresent(Mixin.class)) {
+                String mixin = "c." + f.getName();
+                mixins.put(mixin, f.getName());
+                for (Field mf : allFields(f.getType())) {
+                    owners.put(mf, mixin);
+                }
+                m.append("        ").append(mixin).append(" = new ").append(f.getType().getSimpleName()).append("();\n");
+                m.append("        CommandSpec ").append(f.getName()).append(" = CommandSpec.wrapWithoutInspection(")
+                        .append(mixin).append(");\n");
+            }
+        }
+        for (Field f : allFields(type)) {
+            owners.putIfAbsent(f, "c");
+        }
+        // a mixin's options are added to the command with the mixin, in its place among the command's options
+        String openMixin = null;
+        List<String> added = new ArrayList<>();
+        for (ArgSpec a : spec.args()) {
+            String owner = a.userObject() instanceof Field f ? owners.get(f) : null;
+            String mixin = owner == null ? null : mixins.get(owner);
+            if (openMixin != null && !openMixin.equals(mixin)) {
+                m.append("        s.addMixin(").append(literal(openMixin)).append(", ").append(openMixin).append(");\n");
+                added.add(openMixin);
+            }
+            if (mixin != null && added.contains(mixin)) {
+                throw new IllegalStateException(a + ": the options of mixin " + mixin + " are not together");
+            }
+            openMixin = mixin;
+            String target = mixin == null ? "s" : mixin;
+            if (a instanceof OptionSpec o) {
+                m.append("        ").append(target).append(".addOption(OptionSpec.builder(").append(literals(o.names())).append(')');
+                option(o, m);
+            } else {
+                m.append("        ").append(target).append(".addPositional(PositionalParamSpec.builder()");
+                m.append("\n                .index(").append(literal(((PositionalParamSpec) a).index().originalValue())).append(')');
+            }
+            arg(a, owners, m);
+            m.append("\n                .build());\n");
+        }
+        if (openMixin != null) {
+            m.append("        s.addMixin(").append(literal(openMixin)).append(", ").append(openMixin).append(");\n");
+        }
+        for (Field f : allFields(type)) {
+            if (f.isAnnotationPresent(Spec.class)) {
+                m.append("        c.").append(f.getName()).append(" = s;\n");
+            }
+        }
+        m.append("        return s;\n    }\n");
+    }
+
+    /** The usage-message attributes that differ from a programmatic model's defaults. */
+    private static void usage(UsageMessageSpec u, StringBuilder m) {
+        UsageMessageSpec d = CommandSpec.create().usageMessage();
+        List<String> calls = new ArrayList<>();
+        strings(calls, "description", u.description(), d.description());
+        strings(calls, "header", u.header(), d.header());
+        strings(calls, "footer", u.footer(), d.footer());
+        strings(calls, "customSynopsis", u.customSynopsis(), d.customSynopsis());
+        string(calls, "headerHeading", u.headerHeading(), d.headerHeading());
+        string(calls, "synopsisHeading", u.synopsisHeading(), d.synopsisHeading());
+        string(calls, "descriptionHeading", u.descriptionHeading(), d.descriptionHeading());
+        string(calls, "parameterListHeading", u.parameterListHeading(), d.parameterListHeading());
+        string(calls, "optionListHeading", u.optionListHeading(), d.optionListHeading());
+        string(calls, "commandListHeading", u.commandListHeading(), d.commandListHeading());
+        string(calls, "footerHeading", u.footerHeading(), d.footerHeading());
+        flag(calls, "sortOptions", u.sortOptions(), d.sortOptions());
+        flag(calls, "sortSynopsis", u.sortSynopsis(), d.sortSynopsis());
+        flag(calls, "autoWidth", u.autoWidth(), d.autoWidth());
+        flag(calls, "abbreviateSynopsis", u.abbreviateSynopsis(), d.abbreviateSynopsis());
+        flag(calls, "showDefaultValues", u.showDefaultValues(), d.showDefaultValues());
+        flag(calls, "hidden", u.hidden(), d.hidden());
+        if (!calls.isEmpty()) {
+            m.append("        s.usageMessage()");
+            for (String call : calls) {
+                m.append("\n                .").append(call);
+            }
+            m.append(";\n");
+        }
+    }
+
+    /** What only options have. */
+    private static void option(OptionSpec o, StringBuilder m) {
+        if (o.usageHelp()) {
+            m.append("\n                .usageHelp(true)");
+        }
+        if (o.versionHelp()) {
+            m.append("\n                .versionHelp(true)");
+        }
+        if (o.negatable()) {
+            m.append("\n                .negatable(true)");
+        }
+        if (o.order() != -1) {
+            m.append("\n                .order(").append(o.order()).append(')');
+        }
+        if (o.fallbackValue() != null && !o.fallbackValue().isEmpty()) {
+            m.append("\n                .fallbackValue(").append(literal(o.fallbackValue())).append(')');
+        }
+    }
+
+    /** What options and positional parameters share, and the binding to the annotated field. */
+    private void arg(ArgSpec a, Map<Field, String> owners, StringBuilder m) {
+        // the builder's values are the declared ones, before ${...} interpolation
+        Raw raw = Raw.of(a);
+        if (!a.arity().isUnspecified()) {
+            m.append("\n                .arity(").append(literal(a.arity().originalValue())).append(')');
+        }
+        if (raw.paramLabel() != null && !raw.paramLabel().isEmpty() && !"PARAM".equals(raw.paramLabel())) {
+            m.append("\n                .paramLabel(").append(literal(raw.paramLabel())).append(')');
+        }
+        if (a.hideParamSyntax()) {
+            m.append("\n                .hideParamSyntax(true)");
+        }
+        if (raw.description() != null && raw.description().length > 0) {
+            m.append("\n                .description(").append(literals(raw.description())).append(')');
+        }
+        if (raw.descriptionKey() != null && !raw.descriptionKey().isEmpty()) {
+            m.append("\n                .descriptionKey(").append(literal(raw.descriptionKey())).append(')');
+        }
+        if (a.required()) {
+            m.append("\n                .required(true)");
+        }
+        if (a.hidden()) {
+            m.append("\n                .hidden(true)");
+        }
+        if (raw.defaultValue() != null && !"__no_default_value__".equals(raw.defaultValue())) {
+            m.append("\n                .defaultValue(").append(literal(raw.defaultValue())).append(')');
+        }
+        if (a.showDefaultValue() != CommandLine.Help.Visibility.ON_DEMAND) {
+            m.append("\n                .showDefaultValue(CommandLine.Help.Visibility.").append(a.showDefaultValue()).append(')');
+        }
+        if (a.scopeType() != CommandLine.ScopeType.LOCAL) {
+            m.append("\n                .scopeType(CommandLine.ScopeType.").append(a.scopeType()).append(')');
+        }
+        if (!a.splitRegex().isEmpty()) {
+            m.append("\n                .splitRegex(").append(literal(a.splitRegex())).append(')');
+        }
+        if (a.interactive()) {
+            m.append("\n                .interactive(true)");
+        }
+        if (isStandardHelp(a)) {
+            // picocli's own --help and --version: a boolean kept in the model, not in a field of ours
+            m.append("\n                .type(boolean.class).hasInitialValue(true).initialValue(false)");
+            return;
+        }
+        Field f = (Field) a.userObject();
+        m.append("\n                .type(").append(className(a.type())).append(')');
+        Class<?>[] aux = a.auxiliaryTypes();
+        if (aux.length > 1 || (aux.length == 1 && aux[0] != a.type())) {
+            m.append("\n                .auxiliaryTypes(").append(Arrays.stream(aux).map(CommandModelGenerator::className)
+                    .collect(Collectors.joining(", "))).append(')');
+        }
+        if (a.completionCandidates() != null && !a.typeInfo().isEnum()) {
+            m.append("\n                .completionCandidates(new ").append(shortName(a.completionCandidates().getClass()))
+                    .append("())");
+        }
+        String owner = owners.get(f);
+        if (owner == null) {
+            throw new IllegalStateException(f + " belongs to neither the command nor one of its mixins");
+        }
+        int index = fields.indexOf(f);
+        if (index < 0) {
+            index = fields.size();
+            fields.add(f);
+        }
+        m.append("\n                .hasInitialValue(true).initialValue(get(").append(index).append(", ").append(owner).append("))");
+        m.append("\n                .getter(new Binding(").append(index).append(", ").append(owner).append("))");
+        m.append("\n                .setter(new Binding(").append(index).append(", ").append(owner).append("))");
+    }
+
+    /** An argument's declared texts, before picocli interpolates {@code ${...}} in them. */
+    private record Raw(String paramLabel, String[] description, String descriptionKey, String defaultValue) {
+        static Raw of(ArgSpec a) {
+            if (a instanceof OptionSpec o) {
+                OptionSpec.Builder b = o.toBuilder();
+                return new Raw(b.paramLabel(), b.description(), b.descriptionKey(), b.defaultValue());
+            }
+            PositionalParamSpec.Builder b = ((PositionalParamSpec) a).toBuilder();
+            return new Raw(b.paramLabel(), b.description(), b.descriptionKey(), b.defaultValue());
+        }
+    }
+
+    private static boolean isStandardHelp(ArgSpec a) {
+        return a.userObject() instanceof Field f && f.getDeclaringClass().getName().startsWith("picocli.");
+    }
+
+    private String source() {
+        StringBuilder s = new StringBuilder();
+        s.append("""
+                package dev.litectl.cli;
+
+                import picocli.CommandLine;
+                import picocli.CommandLine.Model.CommandSpec;
+                import picocli.CommandLine.Model.IGetter;
+                import picocli.CommandLine.Model.ISetter;
+                import picocli.CommandLine.Model.OptionSpec;
+                import picocli.CommandLine.Model.PositionalParamSpec;
+
+                /**
+                 * picocli's model of litectl's commands, written by {@code CommandModelGenerator} from their annotations
+                 * (scripts/regenerate.sh); do not edit. Building it reads no annotations, which is most of picocli's cost at
+                 * start-up. {@code CommandModelsTest} holds it equal to the annotated model.
+                 */
+                final class CommandModels {
+                    private CommandModels() {}
+
+                    /** The model of {@code command}: the generated one, else the one picocli reads from its annotations. */
+                    static CommandSpec of(Object command) {
+                """);
+        dispatch.forEach(s::append);
+        s.append("        return CommandSpec.forAnnotatedObject(command);\n    }\n");
+        s.append(methods);
+        s.append("""
+
+                    /** Reads and writes an option's field, by its number in {@link #get} and {@link #set}. */
+                    private static final class Binding implements IGetter, ISetter {
+                        private final int field;
+                        private final Object owner;
+
+                        Binding(int field, Object owner) {
+                            this.field = field;
+                            this.owner = owner;
+                        }
+
+                        @Override
+                        public <T> T get() {
+                            return CommandModels.get(field, owner);
+                        }
+
+                        @Override
+                        public <T> T set(T value) {
+                            T old = get();
+                            CommandModels.set(field, owner, value);
+                            return old;
+                        }
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    private static <T> T get(int field, Object owner) {
+                        return (T) switch (field) {
+                """);
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            s.append("            case ").append(i).append(" -> ((").append(typeName(f.getDeclaringClass(), false))
+                    .append(") owner).").append(f.getName()).append(";\n");
+        }
+        s.append("""
+                            default -> throw new IllegalArgumentException("no field " + field);
+                        };
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    private static void set(int field, Object owner, Object value) {
+                        switch (field) {
+                """);
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            s.append("            case ").append(i).append(" -> ((").append(typeName(f.getDeclaringClass(), false))
+                    .append(") owner).").append(f.getName()).append(" = (").append(typeName(f.getGenericType(), true))
+                    .append(") value;\n");
+        }
+        s.append("""
+                            default -> throw new IllegalArgumentException("no field " + field);
+                        }
+                    }
+                }
+                """);
+        return s.toString();
+    }
+
+    private static List<Field> allFields(Class<?> type) {
+        List<Class<?>> chain = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            chain.add(0, c);
+        }
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c : chain) {
+            fields.addAll(Arrays.asList(c.getDeclaredFields()));
+        }
+        return fields;
+    }
+
+    private static String className(Class<?> c) {
+        return (c.isPrimitive() ? c.getName() : shortName(c)) + ".class";
+    }
+
+    /** The canonical name, without the package for litectl's cli classes and java.lang. */
+    private static String shortName(Class<?> c) {
+        String name = c.getCanonicalName();
+        for (String pkg : List.of("dev.litectl.cli.", "java.lang.")) {
+            if (name.startsWith(pkg) && name.indexOf('.', pkg.length()) < 0 || c.getPackageName().equals("dev.litectl.cli")) {
+                return name.substring(c.getPackageName().length() + 1);
+            }
+        }
+        return name;
+    }
+
+    /** The source form of {@code t}; primitives boxed when {@code box}, for a cast from Object. */
+    private static String typeName(Type t, boolean box) {
+        if (t instanceof Class<?> c) {
+            if (c.isPrimitive()) {
+                return box ? boxed(c) : c.getName();
+            }
+            if (c.isArray()) {
+                return typeName(c.getComponentType(), false) + "[]";
+            }
+            return shortName(c);
+        }
+        if (t instanceof ParameterizedType p) {
+            Function<Type, String> arg = a -> typeName(a, true);
+            return typeName(p.getRawType(), box) + Arrays.stream(p.getActualTypeArguments()).map(arg)
+                    .collect(Collectors.joining(", ", "<", ">"));
+        }
+        if (t instanceof GenericArrayType a) {
+            return typeName(a.getGenericComponentType(), false) + "[]";
+        }
+        throw new IllegalStateException("cannot write the type " + t);
+    }
+
+    private static String boxed(Class<?> c) {
+        return switch (c.getName()) {
+            case "int" -> "Integer";
+            case "char" -> "Character";
+            default -> Character.toUpperCase(c.getName().charAt(0)) + c.getName().substring(1);
+        };
+    }
+
+    private static void strings(List<String> calls, String name, String[] value, String[] dflt) {
+        if (!Arrays.equals(value, dflt)) {
+            calls.add(name + "(" + literals(value) + ")");
+        }
+    }
+
+    private static void string(List<String> calls, String name, String value, String dflt) {
+        if (!value.equals(dflt)) {
+            calls.add(name + "(" + literal(value) + ")");
+        }
+    }
+
+    private static void flag(List<String> calls, String name, boolean value, boolean dflt) {
+        if (value != dflt) {
+            calls.add(name + "(" + value + ")");
+        }
+    }
+
+    private static String literals(String[] values) {
+        return Arrays.stream(values).map(CommandModelGenerator::literal).collect(Collectors.joining(", "));
+    }
+
+    static String literal(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (ch < 0x20 || ch > 0x7e) {
+                        b.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        b.append(ch);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}
