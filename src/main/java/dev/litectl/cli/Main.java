@@ -219,7 +219,17 @@ public final class Main implements Callable<Integer> {
     /** Subcommands that never open a database, so start-up need not load SQLite for them. */
     private static final Set<String> WITHOUT_DATABASE = Set.of("new", "completion");
 
+    /**
+     * The types whose converters picocli need not register (its {@code picocli.converters.excludes}): it finds
+     * the java.time and java.sql ones by reflection and initialises their classes, a fifth of its start-up, for
+     * option types no litectl command has ({@code CommandModelsTest} holds that true).
+     */
+    static final String UNUSED_CONVERTERS = "java\\.(time|sql)\\..*";
+
     public static void main(String[] args) {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+        }
         SqliteLibraryCache.install();
         if (opensDatabase(args)) {
             Database.warmUp(); // sqlite-jdbc's start-up on other threads while picocli builds its model

@@ -93,6 +93,25 @@ class CommandModelsTest {
     }
 
     @Test
+    void noOptionHasATypeWhoseConverterLitectlLeavesOut() {
+        for (CommandLine cl : List.of(root(CommandModels::of), root(CommandModelGenerator::annotated))) {
+            List<CommandSpec> specs = new ArrayList<>(List.of(cl.getCommandSpec()));
+            cl.getSubcommands().values().forEach(sub -> specs.add(sub.getCommandSpec()));
+            for (CommandSpec spec : specs) {
+                for (ArgSpec arg : spec.args()) {
+                    for (Class<?> type : arg.auxiliaryTypes()) {
+                        assertTrue(!type.getName().matches(Main.UNUSED_CONVERTERS),
+                                spec.qualifiedName() + " " + label(arg) + " has type " + type.getName());
+                    }
+                }
+            }
+        }
+        assertTrue("java.time.Duration".matches(Main.UNUSED_CONVERTERS));
+        assertTrue("java.sql.Timestamp".matches(Main.UNUSED_CONVERTERS));
+        assertTrue(!"java.lang.String".matches(Main.UNUSED_CONVERTERS));
+    }
+
+    @Test
     void theSpecFieldsOfAGeneratedCommandAreItsModel() {
         CommandLine cl = root(CommandModels::of);
         CommandLine query = cl.getSubcommands().get("query");
