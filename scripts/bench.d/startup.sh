@@ -1,10 +1,11 @@
 # scripts/bench startup [RUNS]: whole-process start-up time of litectl, median of RUNS (default 15) runs each,
-# measured in one run against the sqlite3 shell:
+# measured in one run against the sqlite3 shell, the variants taking turns (one run of each, RUNS times over) so
+# that this machine's drift in speed falls on all of them alike:
 #   litectl --version, and litectl query 'select count(*) from sessions' on a database of 10,000 sessions
 #   (migration-status when this build has no query command), each
 #   - plain:    java -jar target/litectl.jar (JDK 17, then JDK 25 when installed)
 #   - launcher: ./litectl, with its AppCDS archive (JDK 17) or AOT cache (JDK 25) and cached sqlite library
-#   - and the sqlite3 shell for the same query.
+#   - and the sqlite3 shell for the same query, and `java -version` (the JVM alone: the floor for any Java tool).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs=${1:-15}
 jdk25=/usr/lib/jvm/temurin-25-jdk-amd64
@@ -17,36 +18,50 @@ sqlite3 "$db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WH
 sql='select count(*) from sessions'
 if java -jar "$JAR" --help | grep -q '^  query '; then query=(query "$sql"); else query=(migration-status); fi
 
-# median RUNS CMD...: the median wall-clock seconds of RUNS runs of CMD (stdout discarded).
-median() {
-  local n=$1; shift
-  local times=()
-  "$@" >/dev/null || { echo "startup: failed: $*" >&2; exit 1; }
-  for _ in $(seq "$n"); do times+=("$(bench_time "$@")"); done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] }'
-}
 ms() { awk -v s="$1" 'BEGIN { printf "%5.0f ms", s * 1000 }'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] }'; }
 
 export XDG_CACHE_HOME=$work/cache
-row() { # row LABEL CMD...
-  local label=$1; shift
-  local v q
-  v=$(median "$runs" "$@" --version)
-  q=$(median "$runs" "$@" --db "$db" "${query[@]}")
-  printf '%-44s %s   %s\n' "$label" "$(ms "$v")" "$(ms "$q")"
-}
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores)"
-echo "start-up, median of $runs runs; query = litectl ${query[*]}; sqlite3 shell for: $sql"
-printf '%-44s %8s   %8s\n' "" "--version" "query"
 first=$(bench_time "$ROOT/litectl" --version)
-row "JDK 17 plain: java -jar litectl.jar" java -jar "$JAR"
-row "JDK 17 ./litectl (AppCDS + cached sqlite lib)" "$ROOT/litectl"
-if [ -x "$jdk25/bin/java" ]; then
-  first25=$(JAVA_HOME=$jdk25 bench_time "$ROOT/litectl" --version)
-  row "JDK 25 plain: java -jar litectl.jar" "$jdk25/bin/java" -jar "$JAR"
-  JAVA_HOME=$jdk25 row "JDK 25 ./litectl (AOT cache + cached lib)" "$ROOT/litectl"
-fi
-s=$(median "$runs" sqlite3 "$db" "$sql")
-printf '%-44s %8s   %s\n' "sqlite3 shell" "" "$(ms "$s")"
+[ -x "$jdk25/bin/java" ] && first25=$(JAVA_HOME=$jdk25 bench_time "$ROOT/litectl" --version)
+
+# the variants: a label, then the command as one string for eval (so JAVA_HOME=... can prefix it)
+labels=() commands=()
+variant() { labels+=("$1"); commands+=("$2"); }
+for jdk in 17 25; do
+  if [ "$jdk" = 17 ]; then java=java; env=; else java=$jdk25/bin/java; env="JAVA_HOME=$jdk25 "; fi
+  [ "$jdk" = 25 ] && [ ! -x "$jdk25/bin/java" ] && continue
+  archive=AppCDS; [ "$jdk" = 25 ] && archive="AOT cache"
+  variant "JDK $jdk plain: java -jar litectl.jar|--version" "$java -jar \"\$JAR\" --version"
+  variant "JDK $jdk plain: java -jar litectl.jar|query" "$java -jar \"\$JAR\" --db \"\$db\" \"\${query[@]}\""
+  variant "JDK $jdk ./litectl ($archive, cached lib)|--version" "$env\"\$ROOT/litectl\" --version"
+  variant "JDK $jdk ./litectl ($archive, cached lib)|query" "$env\"\$ROOT/litectl\" --db \"\$db\" \"\${query[@]}\""
+  variant "JDK $jdk java -version (the JVM alone)|--version" "$java -version 2>/dev/null"
+done
+variant "sqlite3 shell|query" "sqlite3 \"\$db\" \"\$sql\""
+
+declare -A times
+for i in "${!commands[@]}"; do eval "${commands[$i]}" >/dev/null || { echo "startup: failed: ${commands[$i]}" >&2; exit 1; }; done
+for _ in $(seq "$runs"); do
+  for i in "${!commands[@]}"; do
+    start=$(date +%s.%N); eval "${commands[$i]}" >/dev/null; end=$(date +%s.%N)
+    times[$i]+=" $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }')"
+  done
+done
+
+echo "start-up, median of $runs runs, the variants taking turns; query = litectl ${query[*]}; sqlite3 shell for: $sql"
+printf '%-46s %9s   %8s\n' "" "--version" "query"
+declare -A cell
+rows=()
+for i in "${!labels[@]}"; do
+  row=${labels[$i]%|*} col=${labels[$i]#*|}
+  # shellcheck disable=SC2086 # the times are a space-separated list
+  cell["$row|$col"]=$(ms "$(median ${times[$i]})")
+  case " ${rows[*]} " in *" $row "*) ;; *) rows+=("$row") ;; esac
+done
+for row in "${rows[@]}"; do
+  printf '%-46s %9s   %8s\n' "$row" "${cell["$row|--version"]:-}" "${cell["$row|query"]:-}"
+done
 echo "first run of ./litectl (training run that makes the cache): JDK 17 $(ms "$first")${first25:+, JDK 25 $(ms "$first25")}"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
