@@ -9,9 +9,11 @@ import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -38,6 +40,9 @@ final class CommandModelGenerator {
     static final Path FILE = Path.of("src/main/java/dev/litectl/cli/CommandModels.java");
 
     private final StringBuilder methods = new StringBuilder();
+    /** The body of the generated {@code addStandardHelpOptions}: picocli's --help and --version. */
+    private final StringBuilder standardHelp = new StringBuilder();
+    private final Set<String> standardHelpWritten = new HashSet<>();
     private final List<String> dispatch = new ArrayList<>();
     /** Every bound field, by its index in the generated {@code Field} switch. */
     private final List<Field> fields = new ArrayList<>();
@@ -140,6 +145,18 @@ final class CommandModelGenerator {
             }
             openMixin = mixin;
             String target = mixin == null ? "s" : mixin;
+            if (isStandardHelp(a)) { // picocli's --help and --version, the same for every command: written once
+                if (((OptionSpec) a).usageHelp()) {
+                    m.append("        addStandardHelpOptions(s);\n");
+                }
+                if (standardHelpWritten.add(((OptionSpec) a).longestName())) {
+                    standardHelp.append("        s.addOption(OptionSpec.builder(").append(literals(((OptionSpec) a).names())).append(')');
+                    option((OptionSpec) a, standardHelp);
+                    arg(a, owners, standardHelp);
+                    standardHelp.append("\n                .build());\n");
+                }
+                continue;
+            }
             if (a instanceof OptionSpec o) {
                 m.append("        ").append(target).append(".addOption(OptionSpec.builder(").append(literals(o.names())).append(')');
                 option(o, m);
@@ -275,9 +292,9 @@ final class CommandModelGenerator {
             index = fields.size();
             fields.add(f);
         }
-        m.append("\n                .hasInitialValue(true).initialValue(get(").append(index).append(", ").append(owner).append("))");
-        m.append("\n                .getter(new Binding(").append(index).append(", ").append(owner).append("))");
-        m.append("\n                .setter(new Binding(").append(index).append(", ").append(owner).append("))");
+        String at = index + ", " + owner;
+        m.append("\n                .hasInitialValue(true).initialValue(get(").append(at).append("))")
+                .append(".getter(new Binding(").append(at).append(")).setter(new Binding(").append(at).append("))");
     }
 
     /** An argument's declared texts, before picocli interpolates {@code ${...}} in them. */
@@ -322,6 +339,8 @@ final class CommandModelGenerator {
         dispatch.forEach(s::append);
         s.append("        return CommandSpec.forAnnotatedObject(command);\n    }\n");
         s.append(methods);
+        s.append("\n    /** picocli's --help and --version, as {@code mixinStandardHelpOptions} adds them. */\n");
+        s.append("    private static void addStandardHelpOptions(CommandSpec s) {\n").append(standardHelp).append("    }\n");
         s.append("""
 
                     /** Reads and writes an option's field, by its number in {@link #get} and {@link #set}. */
@@ -438,8 +457,9 @@ final class CommandModelGenerator {
     }
 
     private static void strings(List<String> calls, String name, String[] value, String[] dflt) {
-        if (!Arrays.equals(value, dflt)) {
-            calls.add(name + "(" + literals(value) + ")");
+        if (!Arrays.equals(value, dflt)) { // one line each
+            calls.add(name + "(" + Arrays.stream(value).map(CommandModelGenerator::literal)
+                    .collect(Collectors.joining(",\n                        ")) + ")");
         }
     }
 
