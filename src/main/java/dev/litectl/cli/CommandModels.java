@@ -2,8 +2,6 @@ package dev.litectl.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.IGetter;
-import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -90,49 +88,49 @@ final class CommandModels {
                 .description("Database file (default: $LITECTL_DB, else DATABASE_URL=sqlite:///path, else ./data/litectl.db).")
                 .scopeType(CommandLine.ScopeType.INHERIT)
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(0, c.globals)).getter(new Binding(0, c.globals)).setter(new Binding(0, c.globals))
+                .hasInitialValue(true).initialValue(get(0, c.globals)).getter(new FieldBinding(0, c.globals)).setter(new FieldBinding(0, c.globals))
                 .build());
         globals.addOption(OptionSpec.builder("--migrations")
                 .paramLabel("DIR")
                 .description("Migrations folder (default: $LITECTL_MIGRATIONS, else ./migrations if it exists, else the built-in schema).")
                 .scopeType(CommandLine.ScopeType.INHERIT)
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(1, c.globals)).getter(new Binding(1, c.globals)).setter(new Binding(1, c.globals))
+                .hasInitialValue(true).initialValue(get(1, c.globals)).getter(new FieldBinding(1, c.globals)).setter(new FieldBinding(1, c.globals))
                 .build());
         globals.addOption(OptionSpec.builder("--format")
                 .paramLabel("FMT")
                 .description("Output format: ${COMPLETION-CANDIDATES} (default: table on a terminal; csv for query otherwise).")
                 .scopeType(CommandLine.ScopeType.INHERIT)
                 .type(dev.litectl.query.OutputFormat.class)
-                .hasInitialValue(true).initialValue(get(2, c.globals)).getter(new Binding(2, c.globals)).setter(new Binding(2, c.globals))
+                .hasInitialValue(true).initialValue(get(2, c.globals)).getter(new FieldBinding(2, c.globals)).setter(new FieldBinding(2, c.globals))
                 .build());
         globals.addOption(OptionSpec.builder("--busy-timeout")
                 .paramLabel("MS")
                 .description("How long to wait for another writer, in milliseconds (default: 5000).")
                 .scopeType(CommandLine.ScopeType.INHERIT)
                 .type(Integer.class)
-                .hasInitialValue(true).initialValue(get(3, c.globals)).getter(new Binding(3, c.globals)).setter(new Binding(3, c.globals))
+                .hasInitialValue(true).initialValue(get(3, c.globals)).getter(new FieldBinding(3, c.globals)).setter(new FieldBinding(3, c.globals))
                 .build());
         globals.addOption(OptionSpec.builder("-v", "--verbose")
                 .paramLabel("<verbose>")
                 .description("Show detail and stack traces.")
                 .scopeType(CommandLine.ScopeType.INHERIT)
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(4, c.globals)).getter(new Binding(4, c.globals)).setter(new Binding(4, c.globals))
+                .hasInitialValue(true).initialValue(get(4, c.globals)).getter(new FieldBinding(4, c.globals)).setter(new FieldBinding(4, c.globals))
                 .build());
         globals.addOption(OptionSpec.builder("-q", "--quiet")
                 .paramLabel("<quiet>")
                 .description("Print nothing but results and errors.")
                 .scopeType(CommandLine.ScopeType.INHERIT)
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(5, c.globals)).getter(new Binding(5, c.globals)).setter(new Binding(5, c.globals))
+                .hasInitialValue(true).initialValue(get(5, c.globals)).getter(new FieldBinding(5, c.globals)).setter(new FieldBinding(5, c.globals))
                 .build());
         globals.addOption(OptionSpec.builder("--no-color")
                 .paramLabel("<noColor>")
                 .description("Never colour the output.")
                 .scopeType(CommandLine.ScopeType.INHERIT)
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(6, c.globals)).getter(new Binding(6, c.globals)).setter(new Binding(6, c.globals))
+                .hasInitialValue(true).initialValue(get(6, c.globals)).getter(new FieldBinding(6, c.globals)).setter(new FieldBinding(6, c.globals))
                 .build());
         s.addMixin("globals", globals);
         addStandardHelpOptions(s);
@@ -155,7 +153,7 @@ final class CommandModels {
                 .paramLabel("<ifNotExists>")
                 .description("Accept an existing database: apply pending migrations and verify instead of refusing.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(7, c)).getter(new Binding(7, c)).setter(new Binding(7, c))
+                .hasInitialValue(true).initialValue(get(7, c)).getter(new FieldBinding(7, c)).setter(new FieldBinding(7, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -179,7 +177,7 @@ final class CommandModels {
                 .description("What the migration does: letters, digits, '-' and '_'.")
                 .required(true)
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(8, c)).getter(new Binding(8, c)).setter(new Binding(8, c))
+                .hasInitialValue(true).initialValue(get(8, c)).getter(new FieldBinding(8, c)).setter(new FieldBinding(8, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -201,19 +199,19 @@ final class CommandModels {
                 .paramLabel("V")
                 .description("Apply pending migrations up to and including version V.")
                 .type(Long.class)
-                .hasInitialValue(true).initialValue(get(9, c)).getter(new Binding(9, c)).setter(new Binding(9, c))
+                .hasInitialValue(true).initialValue(get(9, c)).getter(new FieldBinding(9, c)).setter(new FieldBinding(9, c))
                 .build());
         s.addOption(OptionSpec.builder("--dry-run")
                 .paramLabel("<dryRun>")
                 .description("Run the pending migrations inside a transaction and roll it back: finds the errors, writes nothing.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(10, c)).getter(new Binding(10, c)).setter(new Binding(10, c))
+                .hasInitialValue(true).initialValue(get(10, c)).getter(new FieldBinding(10, c)).setter(new FieldBinding(10, c))
                 .build());
         s.addOption(OptionSpec.builder("--backup")
                 .paramLabel("<backup>")
                 .description("Copy the database (online backup) before the first change, to DB.before-migrate-TIMESTAMP.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(11, c)).getter(new Binding(11, c)).setter(new Binding(11, c))
+                .hasInitialValue(true).initialValue(get(11, c)).getter(new FieldBinding(11, c)).setter(new FieldBinding(11, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -235,7 +233,7 @@ final class CommandModels {
                 .paramLabel("<check>")
                 .description("Exit 3 when any migration is pending or modified.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(12, c)).getter(new Binding(12, c)).setter(new Binding(12, c))
+                .hasInitialValue(true).initialValue(get(12, c)).getter(new FieldBinding(12, c)).setter(new FieldBinding(12, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -257,19 +255,19 @@ final class CommandModels {
                 .paramLabel("PATH")
                 .description("Write a vacuumed copy to PATH (a new file) instead of vacuuming in place.")
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(13, c)).getter(new Binding(13, c)).setter(new Binding(13, c))
+                .hasInitialValue(true).initialValue(get(13, c)).getter(new FieldBinding(13, c)).setter(new FieldBinding(13, c))
                 .build());
         s.addOption(OptionSpec.builder("--incremental")
                 .paramLabel("<incremental>")
                 .description("Free the pages on the freelist (needs auto_vacuum=INCREMENTAL).")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(14, c)).getter(new Binding(14, c)).setter(new Binding(14, c))
+                .hasInitialValue(true).initialValue(get(14, c)).getter(new FieldBinding(14, c)).setter(new FieldBinding(14, c))
                 .build());
         s.addOption(OptionSpec.builder("--analyze")
                 .paramLabel("<analyze>")
                 .description("Run ANALYZE and PRAGMA optimize afterwards.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(15, c)).getter(new Binding(15, c)).setter(new Binding(15, c))
+                .hasInitialValue(true).initialValue(get(15, c)).getter(new FieldBinding(15, c)).setter(new FieldBinding(15, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -292,37 +290,37 @@ final class CommandModels {
                 .description("Target file, or an existing folder (the backup is named NAME-YYYYMMDDTHHMMSSZ.db there).")
                 .required(true)
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(16, c)).getter(new Binding(16, c)).setter(new Binding(16, c))
+                .hasInitialValue(true).initialValue(get(16, c)).getter(new FieldBinding(16, c)).setter(new FieldBinding(16, c))
                 .build());
         s.addOption(OptionSpec.builder("--keep")
                 .paramLabel("N")
                 .description("With a folder target: keep only the N newest backups of this database (after the new one is complete).")
                 .type(Integer.class)
-                .hasInitialValue(true).initialValue(get(17, c)).getter(new Binding(17, c)).setter(new Binding(17, c))
+                .hasInitialValue(true).initialValue(get(17, c)).getter(new FieldBinding(17, c)).setter(new FieldBinding(17, c))
                 .build());
         s.addOption(OptionSpec.builder("--verify")
                 .paramLabel("<verify>")
                 .description("Open the copy, run integrity_check and compare every table's row count with the source as of the backup.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(18, c)).getter(new Binding(18, c)).setter(new Binding(18, c))
+                .hasInitialValue(true).initialValue(get(18, c)).getter(new FieldBinding(18, c)).setter(new FieldBinding(18, c))
                 .build());
         s.addOption(OptionSpec.builder("--force")
                 .paramLabel("<force>")
                 .description("Replace an existing target file (atomically: a failed run leaves the old one).")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(19, c)).getter(new Binding(19, c)).setter(new Binding(19, c))
+                .hasInitialValue(true).initialValue(get(19, c)).getter(new FieldBinding(19, c)).setter(new FieldBinding(19, c))
                 .build());
         s.addOption(OptionSpec.builder("--compact")
                 .paramLabel("<compact>")
                 .description("Copy with VACUUM INTO: smaller and defragmented, but slower.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(20, c)).getter(new Binding(20, c)).setter(new Binding(20, c))
+                .hasInitialValue(true).initialValue(get(20, c)).getter(new FieldBinding(20, c)).setter(new FieldBinding(20, c))
                 .build());
         s.addOption(OptionSpec.builder("--method")
                 .paramLabel("M")
                 .description("How to copy: snapshot-copy (default), online-backup or vacuum-into.")
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(21, c)).getter(new Binding(21, c)).setter(new Binding(21, c))
+                .hasInitialValue(true).initialValue(get(21, c)).getter(new FieldBinding(21, c)).setter(new FieldBinding(21, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -344,7 +342,7 @@ final class CommandModels {
                 .description("The backup to restore (checked with integrity_check first).")
                 .required(true)
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(22, c)).getter(new Binding(22, c)).setter(new Binding(22, c))
+                .hasInitialValue(true).initialValue(get(22, c)).getter(new FieldBinding(22, c)).setter(new FieldBinding(22, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -369,13 +367,13 @@ final class CommandModels {
                 .description("The new database to write.")
                 .required(true)
                 .type(java.nio.file.Path.class)
-                .hasInitialValue(true).initialValue(get(23, c)).getter(new Binding(23, c)).setter(new Binding(23, c))
+                .hasInitialValue(true).initialValue(get(23, c)).getter(new FieldBinding(23, c)).setter(new FieldBinding(23, c))
                 .build());
         s.addOption(OptionSpec.builder("--force")
                 .paramLabel("<force>")
                 .description("Replace the target if it exists.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(24, c)).getter(new Binding(24, c)).setter(new Binding(24, c))
+                .hasInitialValue(true).initialValue(get(24, c)).getter(new FieldBinding(24, c)).setter(new FieldBinding(24, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -396,7 +394,7 @@ final class CommandModels {
                 .paramLabel("<quick>")
                 .description("Run quick_check (faster, skips index content checks) instead of integrity_check.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(25, c)).getter(new Binding(25, c)).setter(new Binding(25, c))
+                .hasInitialValue(true).initialValue(get(25, c)).getter(new FieldBinding(25, c)).setter(new FieldBinding(25, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -438,44 +436,44 @@ final class CommandModels {
                 .paramLabel("SQL")
                 .description("The SQL to run (default: --file, else stdin).")
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(26, c)).getter(new Binding(26, c)).setter(new Binding(26, c))
+                .hasInitialValue(true).initialValue(get(26, c)).getter(new FieldBinding(26, c)).setter(new FieldBinding(26, c))
                 .build());
         s.addOption(OptionSpec.builder("--file")
                 .paramLabel("F")
                 .description("Read the SQL from this file.")
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(27, c)).getter(new Binding(27, c)).setter(new Binding(27, c))
+                .hasInitialValue(true).initialValue(get(27, c)).getter(new FieldBinding(27, c)).setter(new FieldBinding(27, c))
                 .build());
         s.addOption(OptionSpec.builder("--param")
                 .paramLabel("NAME=VALUE")
                 .description("Bind :NAME, @NAME or $NAME (or ?N for NAME=N); decimal integers bind as INTEGER, anything else as TEXT.")
                 .type(java.util.Map.class)
                 .auxiliaryTypes(String.class, String.class)
-                .hasInitialValue(true).initialValue(get(28, c)).getter(new Binding(28, c)).setter(new Binding(28, c))
+                .hasInitialValue(true).initialValue(get(28, c)).getter(new FieldBinding(28, c)).setter(new FieldBinding(28, c))
                 .build());
         s.addOption(OptionSpec.builder("--read-only")
                 .paramLabel("<readOnly>")
                 .description("Open the database (and anything it attaches) read-only.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(29, c)).getter(new Binding(29, c)).setter(new Binding(29, c))
+                .hasInitialValue(true).initialValue(get(29, c)).getter(new FieldBinding(29, c)).setter(new FieldBinding(29, c))
                 .build());
         s.addOption(OptionSpec.builder("--timeout")
                 .paramLabel("S")
                 .description("Stop a statement after S seconds (exit code 130).")
                 .type(Double.class)
-                .hasInitialValue(true).initialValue(get(30, c)).getter(new Binding(30, c)).setter(new Binding(30, c))
+                .hasInitialValue(true).initialValue(get(30, c)).getter(new FieldBinding(30, c)).setter(new FieldBinding(30, c))
                 .build());
         s.addOption(OptionSpec.builder("--explain")
                 .paramLabel("<explain>")
                 .description("Print the EXPLAIN QUERY PLAN of each statement as a tree instead of running it.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(31, c)).getter(new Binding(31, c)).setter(new Binding(31, c))
+                .hasInitialValue(true).initialValue(get(31, c)).getter(new FieldBinding(31, c)).setter(new FieldBinding(31, c))
                 .build());
         s.addOption(OptionSpec.builder("--no-header")
                 .paramLabel("<noHeader>")
                 .description("Leave out the header row.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(32, c)).getter(new Binding(32, c)).setter(new Binding(32, c))
+                .hasInitialValue(true).initialValue(get(32, c)).getter(new FieldBinding(32, c)).setter(new FieldBinding(32, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -498,7 +496,7 @@ final class CommandModels {
                 .paramLabel("<readOnly>")
                 .description("Open the database (and anything it attaches) read-only.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(33, c)).getter(new Binding(33, c)).setter(new Binding(33, c))
+                .hasInitialValue(true).initialValue(get(33, c)).getter(new FieldBinding(33, c)).setter(new FieldBinding(33, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -525,80 +523,80 @@ final class CommandModels {
                 .description("Seconds of load (decimals allowed; default: ${DEFAULT-VALUE}).")
                 .defaultValue("10")
                 .type(double.class)
-                .hasInitialValue(true).initialValue(get(34, c)).getter(new Binding(34, c)).setter(new Binding(34, c))
+                .hasInitialValue(true).initialValue(get(34, c)).getter(new FieldBinding(34, c)).setter(new FieldBinding(34, c))
                 .build());
         s.addOption(OptionSpec.builder("--writers")
                 .paramLabel("N")
                 .description("Writer threads per process, each with its own connection (default: ${DEFAULT-VALUE}).")
                 .defaultValue("2")
                 .type(int.class)
-                .hasInitialValue(true).initialValue(get(35, c)).getter(new Binding(35, c)).setter(new Binding(35, c))
+                .hasInitialValue(true).initialValue(get(35, c)).getter(new FieldBinding(35, c)).setter(new FieldBinding(35, c))
                 .build());
         s.addOption(OptionSpec.builder("--readers")
                 .paramLabel("N")
                 .description("Reader threads per process, each with its own connection (default: ${DEFAULT-VALUE}).")
                 .defaultValue("2")
                 .type(int.class)
-                .hasInitialValue(true).initialValue(get(36, c)).getter(new Binding(36, c)).setter(new Binding(36, c))
+                .hasInitialValue(true).initialValue(get(36, c)).getter(new FieldBinding(36, c)).setter(new FieldBinding(36, c))
                 .build());
         s.addOption(OptionSpec.builder("--processes")
                 .paramLabel("P")
                 .description("Processes sharing the database: this one and P-1 more litectl processes (default: ${DEFAULT-VALUE}).")
                 .defaultValue("1")
                 .type(int.class)
-                .hasInitialValue(true).initialValue(get(37, c)).getter(new Binding(37, c)).setter(new Binding(37, c))
+                .hasInitialValue(true).initialValue(get(37, c)).getter(new FieldBinding(37, c)).setter(new FieldBinding(37, c))
                 .build());
         s.addOption(OptionSpec.builder("--workload")
                 .paramLabel("W")
                 .description("sessions, messages, cache, telemetry or mixed (default: ${DEFAULT-VALUE}).")
                 .defaultValue("mixed")
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(38, c)).getter(new Binding(38, c)).setter(new Binding(38, c))
+                .hasInitialValue(true).initialValue(get(38, c)).getter(new FieldBinding(38, c)).setter(new FieldBinding(38, c))
                 .build());
         s.addOption(OptionSpec.builder("--layer")
                 .paramLabel("L")
                 .description("What the workloads go through: store (litectl's typed store API, as an application embeds it) or jdbc (plain prepared statements, the reference; default: ${DEFAULT-VALUE}).")
                 .defaultValue("store")
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(39, c)).getter(new Binding(39, c)).setter(new Binding(39, c))
+                .hasInitialValue(true).initialValue(get(39, c)).getter(new FieldBinding(39, c)).setter(new FieldBinding(39, c))
                 .build());
         s.addOption(OptionSpec.builder("--in-place")
                 .paramLabel("<inPlace>")
                 .description("Work on the --db file itself instead of a temporary copy (it must have the built-in schema).")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(40, c)).getter(new Binding(40, c)).setter(new Binding(40, c))
+                .hasInitialValue(true).initialValue(get(40, c)).getter(new FieldBinding(40, c)).setter(new FieldBinding(40, c))
                 .build());
         s.addOption(OptionSpec.builder("--seed")
                 .paramLabel("X")
                 .description("Random seed: the same seed makes the same choices of operations and values (default: ${DEFAULT-VALUE}).")
                 .defaultValue("1")
                 .type(long.class)
-                .hasInitialValue(true).initialValue(get(41, c)).getter(new Binding(41, c)).setter(new Binding(41, c))
+                .hasInitialValue(true).initialValue(get(41, c)).getter(new FieldBinding(41, c)).setter(new FieldBinding(41, c))
                 .build());
         s.addOption(OptionSpec.builder("--profile")
                 .paramLabel("<profile>")
                 .description("Instead of the load: the seeds' latency targets, single-threaded on generated data of realistic size; exit 3 on a miss.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(42, c)).getter(new Binding(42, c)).setter(new Binding(42, c))
+                .hasInitialValue(true).initialValue(get(42, c)).getter(new FieldBinding(42, c)).setter(new FieldBinding(42, c))
                 .build());
         s.addOption(OptionSpec.builder("--scale")
                 .paramLabel("F")
                 .description("With --profile: size of the generated data relative to 1M telemetry rows, 100k sessions, 1M messages (default: ${DEFAULT-VALUE}).")
                 .defaultValue("1")
                 .type(double.class)
-                .hasInitialValue(true).initialValue(get(43, c)).getter(new Binding(43, c)).setter(new Binding(43, c))
+                .hasInitialValue(true).initialValue(get(43, c)).getter(new FieldBinding(43, c)).setter(new FieldBinding(43, c))
                 .build());
         s.addOption(OptionSpec.builder("--worker")
                 .paramLabel("<worker>")
                 .hidden(true)
                 .type(Integer.class)
-                .hasInitialValue(true).initialValue(get(44, c)).getter(new Binding(44, c)).setter(new Binding(44, c))
+                .hasInitialValue(true).initialValue(get(44, c)).getter(new FieldBinding(44, c)).setter(new FieldBinding(44, c))
                 .build());
         s.addOption(OptionSpec.builder("--run-tag")
                 .paramLabel("<runTag>")
                 .hidden(true)
                 .type(String.class)
-                .hasInitialValue(true).initialValue(get(45, c)).getter(new Binding(45, c)).setter(new Binding(45, c))
+                .hasInitialValue(true).initialValue(get(45, c)).getter(new FieldBinding(45, c)).setter(new FieldBinding(45, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -621,25 +619,25 @@ final class CommandModels {
                 .paramLabel("DAYS")
                 .description("Keep telemetry and audit rows younger than DAYS days (default: ${DEFAULT-VALUE}).")
                 .type(int.class)
-                .hasInitialValue(true).initialValue(get(46, c)).getter(new Binding(46, c)).setter(new Binding(46, c))
+                .hasInitialValue(true).initialValue(get(46, c)).getter(new FieldBinding(46, c)).setter(new FieldBinding(46, c))
                 .build());
         s.addOption(OptionSpec.builder("--delete")
                 .paramLabel("<delete>")
                 .description("Delete old telemetry and audit rows instead of moving them to the archive tables.")
                 .type(boolean.class)
-                .hasInitialValue(true).initialValue(get(47, c)).getter(new Binding(47, c)).setter(new Binding(47, c))
+                .hasInitialValue(true).initialValue(get(47, c)).getter(new FieldBinding(47, c)).setter(new FieldBinding(47, c))
                 .build());
         s.addOption(OptionSpec.builder("--backup-to")
                 .paramLabel("DIR")
                 .description("Last step: a verified online backup into folder DIR (created if missing), named NAME-TIMESTAMP.db.")
                 .type(java.nio.file.Path.class)
-                .hasInitialValue(true).initialValue(get(48, c)).getter(new Binding(48, c)).setter(new Binding(48, c))
+                .hasInitialValue(true).initialValue(get(48, c)).getter(new FieldBinding(48, c)).setter(new FieldBinding(48, c))
                 .build());
         s.addOption(OptionSpec.builder("--keep")
                 .paramLabel("N")
                 .description("With --backup-to: keep the N newest backups of this database in DIR, delete older ones.")
                 .type(Integer.class)
-                .hasInitialValue(true).initialValue(get(49, c)).getter(new Binding(49, c)).setter(new Binding(49, c))
+                .hasInitialValue(true).initialValue(get(49, c)).getter(new FieldBinding(49, c)).setter(new FieldBinding(49, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -664,7 +662,7 @@ final class CommandModels {
                 .required(true)
                 .type(String.class)
                 .completionCandidates(new CompletionCommand.Shells())
-                .hasInitialValue(true).initialValue(get(50, c)).getter(new Binding(50, c)).setter(new Binding(50, c))
+                .hasInitialValue(true).initialValue(get(50, c)).getter(new FieldBinding(50, c)).setter(new FieldBinding(50, c))
                 .build());
         addStandardHelpOptions(s);
         c.spec = s;
@@ -689,31 +687,9 @@ final class CommandModels {
                 .build());
     }
 
-    /** Reads and writes an option's field, by its number in {@link #get} and {@link #set}. */
-    private static final class Binding implements IGetter, ISetter {
-        private final int field;
-        private final Object owner;
-
-        Binding(int field, Object owner) {
-            this.field = field;
-            this.owner = owner;
-        }
-
-        @Override
-        public <T> T get() {
-            return CommandModels.get(field, owner);
-        }
-
-        @Override
-        public <T> T set(T value) {
-            T old = get();
-            CommandModels.set(field, owner, value);
-            return old;
-        }
-    }
-
+    /** The value of field number {@code field} of {@code owner} (see {@link FieldBinding}). */
     @SuppressWarnings("unchecked")
-    private static <T> T get(int field, Object owner) {
+    static <T> T get(int field, Object owner) {
         return (T) switch (field) {
             case 0 -> ((GlobalOptions) owner).db;
             case 1 -> ((GlobalOptions) owner).migrations;
@@ -770,8 +746,9 @@ final class CommandModels {
         };
     }
 
+    /** Sets field number {@code field} of {@code owner} to {@code value}. */
     @SuppressWarnings("unchecked")
-    private static void set(int field, Object owner, Object value) {
+    static void set(int field, Object owner, Object value) {
         switch (field) {
             case 0 -> ((GlobalOptions) owner).db = (String) value;
             case 1 -> ((GlobalOptions) owner).migrations = (String) value;

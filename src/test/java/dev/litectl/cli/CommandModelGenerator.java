@@ -294,7 +294,7 @@ final class CommandModelGenerator {
         }
         String at = index + ", " + owner;
         m.append("\n                .hasInitialValue(true).initialValue(get(").append(at).append("))")
-                .append(".getter(new Binding(").append(at).append(")).setter(new Binding(").append(at).append("))");
+                .append(".getter(new FieldBinding(").append(at).append(")).setter(new FieldBinding(").append(at).append("))");
     }
 
     /** An argument's declared texts, before picocli interpolates {@code ${...}} in them. */
@@ -320,8 +320,6 @@ final class CommandModelGenerator {
 
                 import picocli.CommandLine;
                 import picocli.CommandLine.Model.CommandSpec;
-                import picocli.CommandLine.Model.IGetter;
-                import picocli.CommandLine.Model.ISetter;
                 import picocli.CommandLine.Model.OptionSpec;
                 import picocli.CommandLine.Model.PositionalParamSpec;
 
@@ -343,31 +341,9 @@ final class CommandModelGenerator {
         s.append("    private static void addStandardHelpOptions(CommandSpec s) {\n").append(standardHelp).append("    }\n");
         s.append("""
 
-                    /** Reads and writes an option's field, by its number in {@link #get} and {@link #set}. */
-                    private static final class Binding implements IGetter, ISetter {
-                        private final int field;
-                        private final Object owner;
-
-                        Binding(int field, Object owner) {
-                            this.field = field;
-                            this.owner = owner;
-                        }
-
-                        @Override
-                        public <T> T get() {
-                            return CommandModels.get(field, owner);
-                        }
-
-                        @Override
-                        public <T> T set(T value) {
-                            T old = get();
-                            CommandModels.set(field, owner, value);
-                            return old;
-                        }
-                    }
-
+                    /** The value of field number {@code field} of {@code owner} (see {@link FieldBinding}). */
                     @SuppressWarnings("unchecked")
-                    private static <T> T get(int field, Object owner) {
+                    static <T> T get(int field, Object owner) {
                         return (T) switch (field) {
                 """);
         for (int i = 0; i < fields.size(); i++) {
@@ -380,8 +356,9 @@ final class CommandModelGenerator {
                         };
                     }
 
+                    /** Sets field number {@code field} of {@code owner} to {@code value}. */
                     @SuppressWarnings("unchecked")
-                    private static void set(int field, Object owner, Object value) {
+                    static void set(int field, Object owner, Object value) {
                         switch (field) {
                 """);
         for (int i = 0; i < fields.size(); i++) {
