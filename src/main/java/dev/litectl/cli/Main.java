@@ -232,7 +232,7 @@ public final class Main implements Callable<Integer> {
         }
         SqliteLibraryCache.install();
         if (opensDatabase(args)) {
-            Database.warmUp(); // sqlite-jdbc's start-up on other threads while picocli builds its model
+            Database.warmUp(); // sqlite-jdbc's date formats on another thread while picocli builds its model
         }
         PrintWriter out = new StdoutWriter(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(

@@ -91,10 +91,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Starts sqlite-jdbc's one-time work (date formats, the driver, its native library) on two background
-     * threads, so that it overlaps the caller's own start-up; the first {@link #open} waits for it instead of
-     * repeating it. Nothing needs it: a command-line front end calls it first thing. Failures are ignored here;
-     * the real open reports them.
+     * Starts the costliest part of sqlite-jdbc's one-time work (its date formats) on a background thread, so that
+     * it overlaps the caller's own start-up; the first {@link #open} loads the driver and native library, then
+     * waits for the formats instead of making them again. Nothing needs it: a command-line front end calls it
+     * first thing. Failures are ignored here; the real open reports them.
      */
     public static void warmUp() {
         WarmUp.start();

@@ -12,25 +12,28 @@ import org.sqlite.SQLiteJDBCLoader;
  * three: on two cores a third only takes time from the other two.
  */
 final class WarmUp {
-    private static volatile Thread running;
+    private static boolean started; // guarded by WarmUp.class
+    /** The date formats' thread, until an open has waited for it. */
+    private static volatile Thread pending;
 
     private WarmUp() {}
 
     static synchronized void start() {
-        if (running == null) {
+        if (!started) {
+            started = true;
             Thread dates = new Thread(new DateFormats(), "sqlite-warm-up");
             dates.setDaemon(true);
             dates.start();
-            running = dates;
+            pending = dates;
         }
     }
 
     /**
-     * After {@link #start}: loads the driver and its native library on this thread, then waits for the date
-     * formats. At once when no warm-up was started.
+     * After {@link #start}, the first time: loads the driver and its native library on this thread, then waits for
+     * the date formats. At once otherwise.
      */
     static void await() {
-        Thread dates = running;
+        Thread dates = pending;
         if (dates == null) {
             return;
         }
@@ -42,6 +45,7 @@ final class WarmUp {
         }
         try {
             dates.join();
+            pending = null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the open goes ahead and makes the formats itself
         }
