@@ -2,10 +2,7 @@ package dev.litectl.cli;
 
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Field;
-import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -104,17 +100,32 @@ final class CommandModelGenerator {
         StringBuilder m = methods;
         m.append("\n    private static CommandSpec ").append(method).append('(').append(name).append(" c) {\n");
         m.append("        CommandSpec s = CommandSpec.wrapWithoutInspection(c);\n");
-        m.append("        s.name(").append(literal(spec.name())).append(");\n");
+        m.append("        s.name(").append(JavaSource.literal(spec.name())).append(");\n");
         if (spec.aliases().length > 0) {
-            m.append("        s.aliases(").append(literals(spec.aliases())).append(");\n");
+            m.append("        s.aliases(").append(JavaSource.literals(spec.aliases())).append(");\n");
         }
         if (spec.versionProvider() != null) {
             m.append("        s.versionProvider(new ").append(spec.versionProvider().getClass().getSimpleName()).append("());\n");
         }
         usage(spec.usageMessage(), m);
 
-        Map<Field, String> owners = new LinkedHashMap<>();
         Map<String, String> mixins = new LinkedHashMap<>(); // owner expression -> mixin name
+        Map<Field, String> owners = owners(type, mixins, m);
+        args(spec, owners, mixins, m);
+        for (Field f : allFields(type)) {
+            if (f.isAnnotationPresent(Spec.class)) {
+                m.append("        c.").append(f.getName()).append(" = s;\n");
+            }
+        }
+        m.append("        return s;\n    }\n");
+    }
+
+    /**
+     * Which object holds each field: {@code c} (the command) or {@code c.<field>} for a mixin's fields. Writes the
+     * mixins' creation and fills {@code mixins} with their names.
+     */
+    private static Map<Field, String> owners(Class<?> type, Map<String, String> mixins, StringBuilder m) {
+        Map<Field, String> owners = new LinkedHashMap<>();
         for (Field f : allFields(type)) {
             if (f.isAnnotationPresent(Mixin.class)) {
                 String mixin = "c." + f.getName();
@@ -130,14 +141,21 @@ final class CommandModelGenerator {
         for (Field f : allFields(type)) {
             owners.putIfAbsent(f, "c");
         }
-        // a mixin's options are added to the command with the mixin, in its place among the command's options
+        return owners;
+    }
+
+    /**
+     * The options and positional parameters, in the annotated model's order; a mixin's options are added to the
+     * command with the mixin, in its place among the command's options.
+     */
+    private void args(CommandSpec spec, Map<Field, String> owners, Map<String, String> mixins, StringBuilder m) {
         String openMixin = null;
         List<String> added = new ArrayList<>();
         for (ArgSpec a : spec.args()) {
             String owner = a.userObject() instanceof Field f ? owners.get(f) : null;
             String mixin = owner == null ? null : mixins.get(owner);
             if (openMixin != null && !openMixin.equals(mixin)) {
-                m.append("        s.addMixin(").append(literal(openMixin)).append(", ").append(openMixin).append(");\n");
+                m.append("        s.addMixin(").append(JavaSource.literal(openMixin)).append(", ").append(openMixin).append(");\n");
                 added.add(openMixin);
             }
             if (mixin != null && added.contains(mixin)) {
@@ -145,37 +163,36 @@ final class CommandModelGenerator {
             }
             openMixin = mixin;
             String target = mixin == null ? "s" : mixin;
-            if (isStandardHelp(a)) { // picocli's --help and --version, the same for every command: written once
-                if (((OptionSpec) a).usageHelp()) {
-                    m.append("        addStandardHelpOptions(s);\n");
-                }
-                if (standardHelpWritten.add(((OptionSpec) a).longestName())) {
-                    standardHelp.append("        s.addOption(OptionSpec.builder(").append(literals(((OptionSpec) a).names())).append(')');
-                    option((OptionSpec) a, standardHelp);
-                    arg(a, owners, standardHelp);
-                    standardHelp.append("\n                .build());\n");
-                }
-                continue;
-            }
-            if (a instanceof OptionSpec o) {
-                m.append("        ").append(target).append(".addOption(OptionSpec.builder(").append(literals(o.names())).append(')');
+            if (isStandardHelp(a)) {
+                standardHelp((OptionSpec) a, owners, m);
+            } else if (a instanceof OptionSpec o) {
+                m.append("        ").append(target).append(".addOption(OptionSpec.builder(").append(JavaSource.literals(o.names())).append(')');
                 option(o, m);
+                arg(a, owners, m);
+                m.append("\n                .build());\n");
             } else {
                 m.append("        ").append(target).append(".addPositional(PositionalParamSpec.builder()");
-                m.append("\n                .index(").append(literal(((PositionalParamSpec) a).index().originalValue())).append(')');
+                m.append("\n                .index(").append(JavaSource.literal(((PositionalParamSpec) a).index().originalValue())).append(')');
+                arg(a, owners, m);
+                m.append("\n                .build());\n");
             }
-            arg(a, owners, m);
-            m.append("\n                .build());\n");
         }
         if (openMixin != null) {
-            m.append("        s.addMixin(").append(literal(openMixin)).append(", ").append(openMixin).append(");\n");
+            m.append("        s.addMixin(").append(JavaSource.literal(openMixin)).append(", ").append(openMixin).append(");\n");
         }
-        for (Field f : allFields(type)) {
-            if (f.isAnnotationPresent(Spec.class)) {
-                m.append("        c.").append(f.getName()).append(" = s;\n");
-            }
+    }
+
+    /** picocli's --help or --version, the same for every command: written once, in addStandardHelpOptions. */
+    private void standardHelp(OptionSpec o, Map<Field, String> owners, StringBuilder m) {
+        if (o.usageHelp()) {
+            m.append("        addStandardHelpOptions(s);\n");
         }
-        m.append("        return s;\n    }\n");
+        if (standardHelpWritten.add(o.longestName())) {
+            standardHelp.append("        s.addOption(OptionSpec.builder(").append(JavaSource.literals(o.names())).append(')');
+            option(o, standardHelp);
+            arg(o, owners, standardHelp);
+            standardHelp.append("\n                .build());\n");
+        }
     }
 
     /** The usage-message attributes that differ from a programmatic model's defaults. */
@@ -223,7 +240,7 @@ final class CommandModelGenerator {
             m.append("\n                .order(").append(o.order()).append(')');
         }
         if (o.fallbackValue() != null && !o.fallbackValue().isEmpty()) {
-            m.append("\n                .fallbackValue(").append(literal(o.fallbackValue())).append(')');
+            m.append("\n                .fallbackValue(").append(JavaSource.literal(o.fallbackValue())).append(')');
         }
     }
 
@@ -232,19 +249,19 @@ final class CommandModelGenerator {
         // the builder's values are the declared ones, before ${...} interpolation
         Raw raw = Raw.of(a);
         if (!a.arity().isUnspecified()) {
-            m.append("\n                .arity(").append(literal(a.arity().originalValue())).append(')');
+            m.append("\n                .arity(").append(JavaSource.literal(a.arity().originalValue())).append(')');
         }
         if (raw.paramLabel() != null && !raw.paramLabel().isEmpty() && !"PARAM".equals(raw.paramLabel())) {
-            m.append("\n                .paramLabel(").append(literal(raw.paramLabel())).append(')');
+            m.append("\n                .paramLabel(").append(JavaSource.literal(raw.paramLabel())).append(')');
         }
         if (a.hideParamSyntax()) {
             m.append("\n                .hideParamSyntax(true)");
         }
         if (raw.description() != null && raw.description().length > 0) {
-            m.append("\n                .description(").append(literals(raw.description())).append(')');
+            m.append("\n                .description(").append(JavaSource.literals(raw.description())).append(')');
         }
         if (raw.descriptionKey() != null && !raw.descriptionKey().isEmpty()) {
-            m.append("\n                .descriptionKey(").append(literal(raw.descriptionKey())).append(')');
+            m.append("\n                .descriptionKey(").append(JavaSource.literal(raw.descriptionKey())).append(')');
         }
         if (a.required()) {
             m.append("\n                .required(true)");
@@ -253,7 +270,7 @@ final class CommandModelGenerator {
             m.append("\n                .hidden(true)");
         }
         if (raw.defaultValue() != null && !"__no_default_value__".equals(raw.defaultValue())) {
-            m.append("\n                .defaultValue(").append(literal(raw.defaultValue())).append(')');
+            m.append("\n                .defaultValue(").append(JavaSource.literal(raw.defaultValue())).append(')');
         }
         if (a.showDefaultValue() != CommandLine.Help.Visibility.ON_DEMAND) {
             m.append("\n                .showDefaultValue(CommandLine.Help.Visibility.").append(a.showDefaultValue()).append(')');
@@ -262,7 +279,7 @@ final class CommandModelGenerator {
             m.append("\n                .scopeType(CommandLine.ScopeType.").append(a.scopeType()).append(')');
         }
         if (!a.splitRegex().isEmpty()) {
-            m.append("\n                .splitRegex(").append(literal(a.splitRegex())).append(')');
+            m.append("\n                .splitRegex(").append(JavaSource.literal(a.splitRegex())).append(')');
         }
         if (a.interactive()) {
             m.append("\n                .interactive(true)");
@@ -273,14 +290,14 @@ final class CommandModelGenerator {
             return;
         }
         Field f = (Field) a.userObject();
-        m.append("\n                .type(").append(className(a.type())).append(')');
+        m.append("\n                .type(").append(JavaSource.className(a.type())).append(')');
         Class<?>[] aux = a.auxiliaryTypes();
         if (aux.length > 1 || (aux.length == 1 && aux[0] != a.type())) {
-            m.append("\n                .auxiliaryTypes(").append(Arrays.stream(aux).map(CommandModelGenerator::className)
+            m.append("\n                .auxiliaryTypes(").append(Arrays.stream(aux).map(JavaSource::className)
                     .collect(Collectors.joining(", "))).append(')');
         }
         if (a.completionCandidates() != null && !a.typeInfo().isEnum()) {
-            m.append("\n                .completionCandidates(new ").append(shortName(a.completionCandidates().getClass()))
+            m.append("\n                .completionCandidates(new ").append(JavaSource.shortName(a.completionCandidates().getClass()))
                     .append("())");
         }
         String owner = owners.get(f);
@@ -348,7 +365,7 @@ final class CommandModelGenerator {
                 """);
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
-            s.append("            case ").append(i).append(" -> ((").append(typeName(f.getDeclaringClass(), false))
+            s.append("            case ").append(i).append(" -> ((").append(JavaSource.typeName(f.getDeclaringClass(), false))
                     .append(") owner).").append(f.getName()).append(";\n");
         }
         s.append("""
@@ -363,8 +380,8 @@ final class CommandModelGenerator {
                 """);
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
-            s.append("            case ").append(i).append(" -> ((").append(typeName(f.getDeclaringClass(), false))
-                    .append(") owner).").append(f.getName()).append(" = (").append(typeName(f.getGenericType(), true))
+            s.append("            case ").append(i).append(" -> ((").append(JavaSource.typeName(f.getDeclaringClass(), false))
+                    .append(") owner).").append(f.getName()).append(" = (").append(JavaSource.typeName(f.getGenericType(), true))
                     .append(") value;\n");
         }
         s.append("""
@@ -388,61 +405,16 @@ final class CommandModelGenerator {
         return fields;
     }
 
-    private static String className(Class<?> c) {
-        return (c.isPrimitive() ? c.getName() : shortName(c)) + ".class";
-    }
-
-    /** The canonical name, without the package for litectl's cli classes and java.lang. */
-    private static String shortName(Class<?> c) {
-        String name = c.getCanonicalName();
-        for (String pkg : List.of("dev.litectl.cli.", "java.lang.")) {
-            if (name.startsWith(pkg) && name.indexOf('.', pkg.length()) < 0 || c.getPackageName().equals("dev.litectl.cli")) {
-                return name.substring(c.getPackageName().length() + 1);
-            }
-        }
-        return name;
-    }
-
-    /** The source form of {@code t}; primitives boxed when {@code box}, for a cast from Object. */
-    private static String typeName(Type t, boolean box) {
-        if (t instanceof Class<?> c) {
-            if (c.isPrimitive()) {
-                return box ? boxed(c) : c.getName();
-            }
-            if (c.isArray()) {
-                return typeName(c.getComponentType(), false) + "[]";
-            }
-            return shortName(c);
-        }
-        if (t instanceof ParameterizedType p) {
-            Function<Type, String> arg = a -> typeName(a, true);
-            return typeName(p.getRawType(), box) + Arrays.stream(p.getActualTypeArguments()).map(arg)
-                    .collect(Collectors.joining(", ", "<", ">"));
-        }
-        if (t instanceof GenericArrayType a) {
-            return typeName(a.getGenericComponentType(), false) + "[]";
-        }
-        throw new IllegalStateException("cannot write the type " + t);
-    }
-
-    private static String boxed(Class<?> c) {
-        return switch (c.getName()) {
-            case "int" -> "Integer";
-            case "char" -> "Character";
-            default -> Character.toUpperCase(c.getName().charAt(0)) + c.getName().substring(1);
-        };
-    }
-
     private static void strings(List<String> calls, String name, String[] value, String[] dflt) {
         if (!Arrays.equals(value, dflt)) { // one line each
-            calls.add(name + "(" + Arrays.stream(value).map(CommandModelGenerator::literal)
+            calls.add(name + "(" + Arrays.stream(value).map(JavaSource::literal)
                     .collect(Collectors.joining(",\n                        ")) + ")");
         }
     }
 
     private static void string(List<String> calls, String name, String value, String dflt) {
         if (!value.equals(dflt)) {
-            calls.add(name + "(" + literal(value) + ")");
+            calls.add(name + "(" + JavaSource.literal(value) + ")");
         }
     }
 
@@ -452,27 +424,5 @@ final class CommandModelGenerator {
         }
     }
 
-    private static String literals(String[] values) {
-        return Arrays.stream(values).map(CommandModelGenerator::literal).collect(Collectors.joining(", "));
-    }
 
-    static String literal(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (ch < 0x20 || ch > 0x7e) {
-                        b.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        b.append(ch);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
 }
