@@ -43,6 +43,7 @@ java -XX:+UseG1GC -Xshare:dump -XX:SharedClassListFile="$work/floor.classes" -XX
   -cp "$floor_cp" >/dev/null 2>&1
 if [ -x "$jdk25/bin/java" ]; then
   "$jdk25/bin/java" -XX:+UseSerialGC $floor_opts -XX:AOTCacheOutput="$work/floor25.aot" -Xlog:aot=off -Xlog:cds=off \
+    --enable-native-access=ALL-UNNAMED \
     -cp "$floor_cp" "${floor[@]}" >/dev/null 2>&1
 fi
 
@@ -59,7 +60,7 @@ for jdk in 17 25; do
   variant "JDK $jdk ./litectl ($archive, cached lib)|query" "$env\"\$ROOT/litectl\" --db \"\$db\" \"\${query[@]}\""
   variant "JDK $jdk java -version (the JVM alone)|--version" "$java -version 2>/dev/null"
   if [ "$jdk" = 17 ]; then floor_archive="-XX:+UseG1GC -XX:SharedArchiveFile=\$work/floor17.jsa -Xlog:cds=off"
-  else floor_archive="-XX:+UseSerialGC -XX:AOTCache=\$work/floor25.aot -Xlog:aot=off -Xlog:cds=off"; fi
+  else floor_archive="-XX:+UseSerialGC -XX:AOTCache=\$work/floor25.aot -Xlog:aot=off -Xlog:cds=off --enable-native-access=ALL-UNNAMED"; fi
   variant "JDK $jdk plain JDBC: open, count (archive)|query" "$java $floor_archive \$floor_opts -cp \"\$floor_cp\" \"\${floor[@]}\""
 done
 variant "sqlite3 shell|query" "sqlite3 \"\$db\" \"\$sql\""
