@@ -40,7 +40,7 @@ final class CommandModelGenerator {
     private final StringBuilder standardHelp = new StringBuilder();
     private final Set<String> standardHelpWritten = new HashSet<>();
     private final List<String> dispatch = new ArrayList<>();
-    /** Every bound field, by its index in the generated {@code Field} switch. */
+    /** Every bound field, by its number in the generated get and set switches. */
     private final List<Field> fields = new ArrayList<>();
 
     private CommandModelGenerator() {}
@@ -74,6 +74,9 @@ final class CommandModelGenerator {
             }
             if (arg.parameterConsumer() != null) {
                 return arg + ": a parameter consumer";
+            }
+            if (arg.interactive()) {
+                return arg + ": interactive";
             }
             if (!(arg.userObject() instanceof Field) && !isStandardHelp(arg)) {
                 return arg + ": not bound to a field";
@@ -280,9 +283,6 @@ final class CommandModelGenerator {
         }
         if (!a.splitRegex().isEmpty()) {
             m.append("\n                .splitRegex(").append(JavaSource.literal(a.splitRegex())).append(')');
-        }
-        if (a.interactive()) {
-            m.append("\n                .interactive(true)");
         }
         if (isStandardHelp(a)) {
             // picocli's own --help and --version: a boolean kept in the model, not in a field of ours
