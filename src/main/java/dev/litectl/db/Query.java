@@ -45,31 +45,36 @@ public record Query(String sql, List<Object> params) {
         }
     }
 
-    /**
-     * Binds {@code values} to {@code ps} from index 1: null, strings, integers, reals, booleans (as 0/1),
-     * byte arrays, and enums (by their lower-case name); anything else is refused.
-     */
+    /** Binds {@code values} to {@code ps} from index 1, each as {@link #bindValue} does. */
     static void bind(PreparedStatement ps, List<Object> values) throws SQLException {
         int i = 1;
         for (Object v : values) {
-            if (v == null) {
-                ps.setNull(i, Types.NULL);
-            } else if (v instanceof String s) {
-                ps.setString(i, s);
-            } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
-                ps.setLong(i, ((Number) v).longValue());
-            } else if (v instanceof Double || v instanceof Float) {
-                ps.setDouble(i, ((Number) v).doubleValue());
-            } else if (v instanceof Boolean b) {
-                ps.setInt(i, b ? 1 : 0);
-            } else if (v instanceof byte[] bytes) {
-                ps.setBytes(i, bytes);
-            } else if (v instanceof Enum<?> e) {
-                ps.setString(i, e.name().toLowerCase(java.util.Locale.ROOT));
-            } else {
-                throw new IllegalArgumentException("cannot bind a " + v.getClass().getName() + " (use a string, number, boolean or byte[])");
-            }
-            i++;
+            bindValue(ps, i++, v);
+        }
+    }
+
+    /**
+     * Binds {@code v} to parameter {@code i} of {@code ps} as the query builder binds values: null, strings,
+     * integers, reals, booleans (as 0/1), byte arrays, and enums (by their lower-case name); anything else is
+     * refused with an {@link IllegalArgumentException}.
+     */
+    public static void bindValue(PreparedStatement ps, int i, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.NULL);
+        } else if (v instanceof String s) {
+            ps.setString(i, s);
+        } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            ps.setLong(i, ((Number) v).longValue());
+        } else if (v instanceof Double || v instanceof Float) {
+            ps.setDouble(i, ((Number) v).doubleValue());
+        } else if (v instanceof Boolean b) {
+            ps.setInt(i, b ? 1 : 0);
+        } else if (v instanceof byte[] bytes) {
+            ps.setBytes(i, bytes);
+        } else if (v instanceof Enum<?> e) {
+            ps.setString(i, e.name().toLowerCase(java.util.Locale.ROOT));
+        } else {
+            throw new IllegalArgumentException("cannot bind a " + v.getClass().getName() + " (use a string, number, boolean or byte[])");
         }
     }
 }

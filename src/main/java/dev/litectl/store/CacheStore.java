@@ -3,6 +3,7 @@ package dev.litectl.store;
 import dev.litectl.db.CachedSql;
 import dev.litectl.db.DatabasePool;
 import dev.litectl.db.Handle;
+import dev.litectl.db.Query;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,32 +62,11 @@ public final class CacheStore {
         pool.writeStatement("cannot write cache key", key, (h, k) -> {
             PreparedStatement ps = h.prepare(PUT);
             ps.setString(1, k);
-            bindValue(ps, 2, value);
+            Query.bindValue(ps, 2, value); // the column is ANY: a value binds as the query builder binds it
             ps.setString(3, modifier);
             ps.setString(4, modifier);
             return ps.executeUpdate();
         });
-    }
-
-    /** A cache value, bound as the query builder binds values (the column is ANY); anything else is refused. */
-    private static void bindValue(PreparedStatement ps, int i, Object v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, java.sql.Types.NULL);
-        } else if (v instanceof String s) {
-            ps.setString(i, s);
-        } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
-            ps.setLong(i, ((Number) v).longValue());
-        } else if (v instanceof Double || v instanceof Float) {
-            ps.setDouble(i, ((Number) v).doubleValue());
-        } else if (v instanceof byte[] b) {
-            ps.setBytes(i, b);
-        } else if (v instanceof Boolean b) {
-            ps.setInt(i, b ? 1 : 0);
-        } else if (v instanceof Enum<?> e) {
-            ps.setString(i, e.name().toLowerCase(java.util.Locale.ROOT));
-        } else {
-            throw new IllegalArgumentException("cannot store a " + v.getClass().getName() + " in the cache (use a string, number or byte[])");
-        }
     }
 
     /** A SQLite date modifier for {@code ms} milliseconds, such as {@code +90.500 seconds} (String.format is slow). */
